@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { RunStatus } from '../constants.js';
+import { Gate, SalesforceError } from '../errors.js';
+import { createArtifactStore } from '../github/artifacts.js';
+import { assertRollbackPermission } from '../github/rollback-permission.js';
+import { createGitHubClient } from '../github/client.js';
+import { runUrl } from '../github/context.js';
+import { createDeployment, setDeploymentStatus } from '../github/deployments.js';
+import { setupDeployUrl } from '../report/run-report.js';
+import { rollbackArtifactName } from '../rollback/bundle.js';
+import { fetchRollbackBundle } from '../rollback/restore.js';
+import { saveRollbackSnapshot } from '../rollback/snapshot.js';
+import { failureSummary } from '../salesforce/deploy-result.js';
+import { passGate } from './gates.js';
+import type { RunState } from './run-state.js';
+import { assertValidation, connectOrg, recordOrgIdentity, runOperation } from './salesforce-steps.js';
+
+/**
+ * `mode: rollback`: restore production from the rollback artifact of an earlier run. The
+ * artifact is verified first, the current state is saved as a new artifact (so the rollback can
+ * be undone), the rollback package is validated against production, then deployed.
+ */
+export async function rollbackFlow(run: RunState): Promise<void> {
+  const { settings, context, report } = run;
+  const runId = settings.rollbackRunId!;
+  const github = await createGitHubClient(settings.githubToken, context);
+  const store = createArtifactStore(context, settings.githubToken);
+  const workDir = (prefix: string): string => mkdtempSync(path.join(process.env.RUNNER_TEMP ?? tmpdir(), prefix));
+
+  await passGate(run, Gate.RollbackPermission, () => assertRollbackPermission(github, context, settings.rollbackRequiredApprovals, settings.environment));
+  const production = await connectOrg(run, 'production');
+  recordOrgIdentity(run);
+
+  let bundle: Awaited<ReturnType<typeof fetchRollbackBundle>> | undefined;
+  await passGate(run, Gate.RollbackArtifact, async () => {
+    bundle = await fetchRollbackBundle(store, { runId, attempt: settings.rollbackRunAttempt, orgId: production.identity.id, name: settings.rollbackArtifactName, workDir: workDir('sf-restore-'), log: run.runner.info });
+    return `artifact '${bundle.artifactName}' of run ${runId} verified: org ${bundle.manifest.orgId}, ${Object.keys(bundle.manifest.files).length} file checksums match`;
+  });
+  const restore = bundle!;
+  for (const warning of restore.dataLossWarnings) report.warnings.push(warning);
+  const restored = restore.manifest.components;
+  const deleted = restore.manifest.destructive ?? [];
+  report.components = restored.length + deleted.length;
+  report.componentNames = [...restored.map((c) => `restore ${c.type}: ${c.fullName}`), ...deleted.map((c) => `delete ${c.type}: ${c.fullName}`)];
+
+  const name = rollbackArtifactName(production.identity.id, context.runId, context.runAttempt);
+  await passGate(run, Gate.Snapshot, async () => {
+    const snapshot = await saveRollbackSnapshot(production, [...restored, ...deleted], {
+      name,
+      commit: context.sha,
+      workDir: workDir('sf-rollback-'),
+      store,
+      apiVersion: settings.apiVersion,
+      timeoutMs: settings.waitMinutes * 60000,
+      log: run.runner.info,
+      release: { runId: context.runId, runAttempt: context.runAttempt },
+    });
+    report.rollbackArtifact = snapshot.name;
+    return `current production state saved as '${snapshot.name}' before the rollback, so it can be undone`;
+  });
+
+  const pkg = { zip: restore.zip, components: [...restored, ...deleted], fileCount: Object.keys(restore.manifest.files).length, hasApex: restored.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
+  const validation = await runOperation(run, production, pkg, { label: 'Rollback validation', checkOnly: true });
+  report.productionValidationId = validation.id;
+  assertValidation(run, validation, 'Rollback validation');
+
+  if (settings.dryRun) {
+    report.status = RunStatus.Skipped;
+    report.message = `Dry run: the rollback of run ${runId} validated against production and the current state is saved as '${name}'; nothing was deployed.`;
+    return;
+  }
+  const deploymentId = await createDeployment(github, context, {
+    environment: settings.environment,
+    description: `Rollback of run ${runId} on ${production.identity.name}`,
+    payload: { orgId: production.identity.id, rollbackOf: runId, restoredFrom: restore.artifactName, rollbackArtifact: name, runId: context.runId, runAttempt: context.runAttempt },
+    task: 'deploy:rollback',
+  });
+  report.deploymentId = deploymentId;
+  await setDeploymentStatus(github, context, deploymentId, { state: 'in_progress', description: `Rolling back run ${runId}`, logUrl: runUrl(context) });
+  const deploy = await runOperation(run, production, pkg, { label: 'Rollback deploy', checkOnly: false });
+  report.deployId = deploy.id;
+  report.quickDeployed = false;
+  const link = setupDeployUrl(production.identity.instanceUrl, deploy.id);
+  if (!deploy.success) {
+    await setDeploymentStatus(github, context, deploymentId, { state: 'failure', description: `Rollback deploy ${deploy.id} ${deploy.status}`, environmentUrl: link, logUrl: runUrl(context) });
+    throw new SalesforceError(`Rollback deploy ${deploy.id} ${deploy.status}: ${failureSummary(deploy)}. Production is unchanged.`);
+  }
+  await setDeploymentStatus(github, context, deploymentId, { state: 'success', description: `Rolled back run ${runId} (${deploy.id})`, environmentUrl: link, logUrl: runUrl(context) });
+  report.status = RunStatus.Succeeded;
+  report.message = `Rolled back production ${production.identity.name} to its state before run ${runId} (deploy ${deploy.id}). To undo this rollback, roll back run ${context.runId}.`;
+}

@@ -1,0 +1,19 @@
+import type { OrgRole } from '../constants.js';
+import type { RunReport } from '../report/run-report.js';
+import type { RunContext, Settings } from '../settings.js';
+
+/** The runner facilities a run uses, behind one small interface so tests can pass their own. */
+export interface Runner {
+  info(line: string): void;
+  warning(line: string): void;
+  /** Remembers a Salesforce deploy in flight, so the post step can cancel it if the job is cancelled. */
+  rememberPendingDeploy(pending: { role: OrgRole; id: string } | undefined): void;
+}
+
+/** What every phase of a run reads and fills in. */
+export interface RunState {
+  settings: Settings;
+  context: RunContext;
+  report: RunReport;
+  runner: Runner;
+}

@@ -1,0 +1,107 @@
+import { OrgRole, RunStatus } from '../constants.js';
+import { ActionError, Gate, GateError } from '../errors.js';
+import { recordGate, type OperationRecord } from '../report/run-report.js';
+import { connect, type OrgSession } from '../salesforce/connection.js';
+import { awaitDeploy, submitDeploy, submitQuickDeploy } from '../salesforce/deploy.js';
+import { failureSummary, type DeployOutcome } from '../salesforce/deploy-result.js';
+import { locateFailures } from '../salesforce/locate.js';
+import { buildPackage, type DeployPackage } from '../salesforce/package.js';
+import type { RunState } from './run-state.js';
+
+/** Connects to the org of a role and checks it is what the role claims (gate 2). */
+export async function connectOrg(run: RunState, role: OrgRole): Promise<OrgSession> {
+  const credentials = role === 'sandbox' ? run.settings.sandbox : run.settings.production;
+  if (!credentials) throw new ActionError(`No ${role} credentials are configured.`);
+  run.runner.info(`Connecting to the ${role} org (${credentials.method}).`);
+  const session = await connect(credentials, { apiVersion: run.settings.apiVersion, log: run.runner.info });
+  run.report.orgs[role] = session.identity;
+  run.runner.info(`Connected to ${session.identity.name} (${session.identity.id}), ${session.identity.isSandbox ? 'a sandbox' : 'a production org'}.`);
+  assertOrgIdentity(role, session);
+  return session;
+}
+
+/** Gate 2: sandbox credentials must reach a sandbox, production credentials a production org. */
+export function assertOrgIdentity(role: OrgRole, session: OrgSession): void {
+  const { identity } = session;
+  const expectSandbox = role === 'sandbox';
+  if (identity.isSandbox !== expectSandbox) {
+    throw new GateError(
+      Gate.OrgIdentity,
+      `the ${role} credentials reach '${identity.name}' (${identity.id}), which is ${identity.isSandbox ? 'a sandbox' : 'a production org'} (Organization.IsSandbox = ${identity.isSandbox}). Use ${role} credentials that log in to ${expectSandbox ? 'a sandbox' : 'the production org'}.`,
+    );
+  }
+}
+
+/** Records gate 2 as passed for the orgs connected so far. */
+export function recordOrgIdentity(run: RunState): void {
+  const parts = Object.entries(run.report.orgs).map(([role, org]) => `${role} ${org!.name} (${org!.id}) is ${org!.isSandbox ? 'a sandbox' : 'production'}`);
+  recordGate(run.report, Gate.OrgIdentity, 'passed', parts.join('; '));
+}
+
+/** Builds the deploy package from the repository and records its size. */
+export async function packageSource(run: RunState): Promise<DeployPackage> {
+  const pkg = await buildPackage({ workspace: run.context.workspace, sourceDirs: run.settings.sourceDirs, manifest: run.settings.manifest, apiVersion: run.settings.apiVersion });
+  run.report.components = pkg.components.length;
+  run.report.componentNames = pkg.components.map((c) => `${c.type}: ${c.fullName}`);
+  run.runner.info(`Packaged ${pkg.components.length} components (${pkg.fileCount} files, ${(pkg.zip.length / 1024).toFixed(1)} KiB zipped).`);
+  return pkg;
+}
+
+/** What kind of Salesforce operation to run and wait for. */
+export interface OperationRequest {
+  label: string;
+  checkOnly: boolean;
+  /** Quick deploy of this validation id instead of a deploy of the package. */
+  quickDeployOf?: string;
+}
+
+/** Submits a deploy (or quick deploy), waits for it, and records its outcome and annotations. */
+export async function runOperation(run: RunState, session: OrgSession, pkg: DeployPackage, request: OperationRequest): Promise<DeployOutcome> {
+  const { settings } = run;
+  const testLevel = effectiveTestLevel(settings.testLevel, session.role);
+  const id = request.quickDeployOf
+    ? await submitQuickDeploy(session, request.quickDeployOf)
+    : await submitDeploy(session, { zip: pkg.zip, checkOnly: request.checkOnly, testLevel, runTests: settings.tests, purpose: request.label.toLowerCase() });
+  run.runner.info(`${request.label} submitted: ${id} (${request.quickDeployOf ? 'quick deploy' : `${request.checkOnly ? 'check-only, ' : ''}${testLevel}`}).`);
+  run.runner.rememberPendingDeploy({ role: session.role, id });
+  const { outcome, raw } = await awaitDeploy(session, id, request.label.toLowerCase(), {
+    timeoutMs: settings.waitMinutes * 60000,
+    zipBytes: pkg.zip.length,
+    log: run.runner.info,
+  });
+  run.runner.rememberPendingDeploy(undefined);
+  const record: OperationRecord = { role: session.role, label: request.label, outcome, instanceUrl: session.identity.instanceUrl };
+  run.report.operations.push(record);
+  run.report.annotations.push(...locateFailures(outcome, raw, pkg, run.context.workspace, request.label));
+  run.runner.info(`${request.label} ${outcome.id} finished: ${outcome.status}${outcome.testsRun ? `, ${outcome.testsRun} tests run, ${outcome.testsFailed} failed` : ''}${outcome.coverage !== undefined && outcome.testsRun ? `, coverage ${outcome.coverage}%` : ''}.`);
+  return outcome;
+}
+
+/**
+ * Gate 3: the validation succeeded, with coverage at or above the threshold. A validation that
+ * ran no tests reports no coverage; that is only accepted where no tests were asked for.
+ */
+export function assertValidation(run: RunState, outcome: DeployOutcome, label: string): void {
+  const threshold = run.settings.coverageThreshold;
+  if (!outcome.success) {
+    recordGate(run.report, Gate.Validation, 'refused', `${label} ${outcome.id} ${outcome.status}: ${failureSummary(outcome)}`);
+    throw new GateError(Gate.Validation, `${label} ${outcome.id} ${outcome.status}: ${failureSummary(outcome)}. Fix the failures above and push again.`, RunStatus.Failed);
+  }
+  if (outcome.testsRun > 0 && outcome.coverage !== undefined && outcome.coverage < threshold) {
+    recordGate(run.report, Gate.Validation, 'refused', `coverage ${outcome.coverage}% is below coverage-threshold ${threshold}%`);
+    throw new GateError(Gate.Validation, `${label} ${outcome.id} reported org-wide coverage ${outcome.coverage}%, below coverage-threshold ${threshold}%. Add tests, or lower coverage-threshold (Salesforce's own minimum is 75%).`, RunStatus.Failed);
+  }
+  const coverage = outcome.testsRun > 0 && outcome.coverage !== undefined ? `, coverage ${outcome.coverage}% ≥ ${threshold}%` : ', no tests ran';
+  recordGate(run.report, Gate.Validation, 'passed', `${label} ${outcome.id} succeeded${outcome.testsRun ? `, ${outcome.testsRun} tests passed` : ''}${coverage}`);
+}
+
+/**
+ * The test level sent to Salesforce. Production refuses NoTestRun, so it is refused here before
+ * anything is submitted.
+ */
+export function effectiveTestLevel(testLevel: string, role: OrgRole): string {
+  if (role === 'production' && testLevel === 'NoTestRun') {
+    throw new ActionError(`test-level NoTestRun cannot be used against a production org (Salesforce refuses it). Use RunLocalTests, or RunSpecifiedTests with tests.`);
+  }
+  return testLevel;
+}

@@ -1,0 +1,26 @@
+import { RunStatus } from '../constants.js';
+import type { RunState } from './run-state.js';
+import { assertValidation, connectOrg, packageSource, recordOrgIdentity, runOperation } from './salesforce-steps.js';
+
+/**
+ * Pull-request validation: a check-only deploy against the sandbox (and, when asked, against
+ * production so the release can quick deploy it). Never changes either org.
+ */
+export async function validateFlow(run: RunState): Promise<void> {
+  const sandbox = await connectOrg(run, 'sandbox');
+  const production = run.settings.validateProduction ? await connectOrg(run, 'production') : undefined;
+  recordOrgIdentity(run);
+
+  const pkg = await packageSource(run);
+  const validation = await runOperation(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true });
+  run.report.validationId = validation.id;
+  assertValidation(run, validation, 'Sandbox validation');
+
+  if (production) {
+    const productionValidation = await runOperation(run, production, pkg, { label: 'Production validation', checkOnly: true });
+    run.report.productionValidationId = productionValidation.id;
+    assertValidation(run, productionValidation, 'Production validation');
+  }
+  run.report.status = RunStatus.Succeeded;
+  run.report.message = `Validation succeeded against ${production ? 'the sandbox and production' : 'the sandbox'}; nothing was changed in any org.`;
+}

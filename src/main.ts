@@ -1,0 +1,85 @@
+import * as core from '@actions/core';
+import { Outputs, RunStatus, State } from './constants.js';
+import { ActionError, errorMessage } from './errors.js';
+import type { Runner, RunState } from './flows/run-state.js';
+import { readRunContext } from './github/context.js';
+import { readSettings } from './inputs.js';
+import { rankAnnotations } from './report/annotations.js';
+import { outputsOf } from './report/outputs.js';
+import { newReport, type RunReport } from './report/run-report.js';
+import { renderSummary } from './report/summary.js';
+
+/**
+ * The action: inputs → plan → the mode's flow (validate, release or rollback) → report. This is
+ * the one place an error becomes `setFailed`; outputs and the summary are written from whatever
+ * the run reached, whatever happened.
+ */
+export async function run(): Promise<void> {
+  core.saveState(State.IsPost, 'true');
+  const report = newReport();
+  try {
+    const context = readRunContext();
+    const settings = readSettings(core.getInput, core.setSecret, context);
+    report.mode = settings.mode;
+    report.environment = settings.environment;
+    const state: RunState = { settings, context, report, runner: runner() };
+    if (settings.mode === 'validate') {
+      const { validateFlow } = await import('./flows/validate.js');
+      await validateFlow(state);
+    } else if (settings.mode === 'deploy') {
+      const { releaseFlow } = await import('./flows/release.js');
+      await releaseFlow(state);
+    } else {
+      const { rollbackFlow } = await import('./flows/rollback.js');
+      await rollbackFlow(state);
+    }
+  } catch (error) {
+    conclude(report, error);
+  } finally {
+    await publish(report);
+  }
+}
+
+/** The post step: cancels a Salesforce deploy the main step left running (a cancelled job). */
+export async function post(): Promise<void> {
+  const pending = core.getState(State.PendingDeploy);
+  if (!pending) return;
+  try {
+    const { cancelPendingDeploy } = await import('./flows/cancel.js');
+    await cancelPendingDeploy(JSON.parse(pending), readSettings(core.getInput, core.setSecret, readRunContext()), core.info);
+  } catch (error) {
+    core.warning(`Could not cancel the Salesforce deploy left running: ${errorMessage(error)}`);
+  }
+}
+
+function runner(): Runner {
+  return {
+    info: (line) => core.info(line),
+    warning: (line) => core.warning(line),
+    rememberPendingDeploy: (pending) => core.saveState(State.PendingDeploy, pending ? JSON.stringify(pending) : ''),
+  };
+}
+
+function conclude(report: RunReport, error: unknown): void {
+  report.status = error instanceof ActionError ? error.status : RunStatus.Failed;
+  report.message = errorMessage(error);
+  if (!(error instanceof ActionError)) core.debug((error as Error)?.stack ?? String(error));
+}
+
+async function publish(report: RunReport): Promise<void> {
+  for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name as Outputs, value);
+  for (const a of rankAnnotations(report.annotations)) {
+    core.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.line ? a.column : undefined });
+  }
+  for (const w of report.warnings) core.warning(w);
+  try {
+    await core.summary.addRaw(renderSummary(report)).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+  }
+  if (report.status !== RunStatus.Succeeded && report.status !== RunStatus.Skipped) {
+    core.setFailed(report.message ?? `The run ended with status ${report.status}.`);
+  } else if (report.message) {
+    core.info(report.message);
+  }
+}

@@ -1,0 +1,26 @@
+import type { Annotation } from './run-report.js';
+
+/** GitHub shows at most 10 error annotations per step. */
+export const ANNOTATION_LIMIT = 10;
+
+/**
+ * The annotations to emit, most useful first: failures with a file and line, then test failures,
+ * then the rest; follow-on errors ("Dependent class is invalid") last. When more exist than fit,
+ * the last slot says how many more are in the job summary.
+ */
+export function rankAnnotations(all: Annotation[], limit = ANNOTATION_LIMIT): Annotation[] {
+  const sorted = [...all].sort((a, b) => a.rank - b.rank || (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+  if (sorted.length <= limit) return sorted;
+  const shown = sorted.slice(0, limit - 1);
+  shown.push({ title: 'More failures', message: `${sorted.length - shown.length} more failures are listed in the job summary.`, rank: Number.MAX_SAFE_INTEGER });
+  return shown;
+}
+
+/** Rank of a component failure: real compile errors on a line first, follow-on errors last. */
+export function componentFailureRank(problem: string, hasLine: boolean): number {
+  if (/Dependent class is invalid|needs recompilation/i.test(problem)) return 30;
+  return hasLine ? 0 : 10;
+}
+
+/** Rank of a test failure. */
+export const TEST_FAILURE_RANK = 5;

@@ -1,0 +1,133 @@
+import { SalesforceError } from '../errors.js';
+import type { OrgSession } from './connection.js';
+import { DeployStatus, isFinished, readDeployResult, type DeployOutcome } from './deploy-result.js';
+
+/** What to deploy and how; `rollbackOnError` is not an option: it is always true. */
+export interface DeployRequest {
+  zip: Buffer;
+  checkOnly: boolean;
+  testLevel: string;
+  runTests: string[];
+  /** Words for the log, e.g. 'sandbox validation'. */
+  purpose: string;
+}
+
+/** How a wait for a deploy behaves; clock and sleep are injected so tests need not wait. */
+export interface WaitOptions {
+  timeoutMs: number;
+  zipBytes: number;
+  log: (line: string) => void;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Submits a deploy exactly once. If the connection breaks after the request was sent, the
+ * deploy may exist in Salesforce, so it is looked up in DeployRequest instead of sent again.
+ */
+export async function submitDeploy(session: OrgSession, request: DeployRequest): Promise<string> {
+  const options = {
+    checkOnly: request.checkOnly,
+    rollbackOnError: true,
+    singlePackage: true,
+    ignoreWarnings: false,
+    testLevel: request.testLevel,
+    ...(request.testLevel === 'RunSpecifiedTests' ? { runTests: request.runTests } : {}),
+  };
+  const submittedAfter = lookBackFrom(Date.now());
+  try {
+    const result = await session.once(`Submitting the ${request.purpose}`, (c) => c.metadata.deploy(request.zip, options) as unknown as Promise<{ id: string }>);
+    return String(result.id);
+  } catch (error) {
+    const adopted = await findSubmittedDeploy(session, submittedAfter, request.checkOnly);
+    if (adopted) return adopted;
+    throw error;
+  }
+}
+
+/** Starts a quick deploy of a validation that ran in the same org; returns the new deploy id. */
+export async function submitQuickDeploy(session: OrgSession, validationId: string): Promise<string> {
+  const id = await session.once(`Quick deploy of validation ${validationId}`, (c) => c.metadata.deployRecentValidation({ id: validationId }) as Promise<unknown>);
+  return String(typeof id === 'object' && id !== null && 'id' in id ? (id as { id: string }).id : id);
+}
+
+/** Asks Salesforce to cancel a deploy; a deploy already finalising cannot be cancelled. */
+export async function cancelDeploy(session: OrgSession, id: string): Promise<void> {
+  await session.retrying(`Cancelling deploy ${id}`, (c) => c.metadata.cancelDeploy(id) as unknown as Promise<unknown>);
+}
+
+/** A finished deploy: the outcome, and the raw DeployResult that source mapping needs. */
+export interface FinishedDeploy {
+  outcome: DeployOutcome;
+  raw: Record<string, any>;
+}
+
+/**
+ * Polls a deploy until it finishes, at an interval that grows with elapsed time and package
+ * size, logging progress; past the timeout it cancels the deploy and fails.
+ */
+export async function awaitDeploy(session: OrgSession, id: string, purpose: string, options: WaitOptions): Promise<FinishedDeploy> {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const started = now();
+  let lastLine = '';
+  let lastLogged = 0;
+  for (;;) {
+    const elapsed = now() - started;
+    if (elapsed > options.timeoutMs) {
+      options.log(`The ${purpose} ${id} did not finish within ${Math.round(options.timeoutMs / 60000)} minute(s); cancelling it.`);
+      await cancelDeploy(session, id).catch((error) => options.log(`Cancelling ${id} failed: ${(error as Error).message}`));
+      throw new SalesforceError(`The ${purpose} ${id} did not finish within wait-minutes (${Math.round(options.timeoutMs / 60000)}); it was cancelled. Raise wait-minutes for long test runs.`);
+    }
+    await sleep(pollInterval(elapsed, options.zipBytes));
+    const raw = await session.retrying(`Checking the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, false) as unknown as Promise<Record<string, any>>);
+    const progress = readDeployResult(raw);
+    const line = progressLine(purpose, progress);
+    if (line !== lastLine || now() - lastLogged > 30000) {
+      options.log(`${line} (${Math.round((now() - started) / 1000)} s)`);
+      lastLine = line;
+      lastLogged = now();
+    }
+    if (isFinished(progress.status) || progress.done) {
+      const detailed = await session.retrying(`Reading the result of the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, true) as unknown as Promise<Record<string, any>>);
+      return { outcome: readDeployResult(detailed), raw: detailed };
+    }
+  }
+}
+
+/**
+ * Seconds between status checks: frequent at first so short deploys return quickly, then a
+ * tenth of the elapsed time, with a floor that rises with the zip size (as source-deploy-retrieve
+ * does) and a 30 s ceiling, to spare the org's daily API budget on hour-long test runs.
+ */
+export function pollInterval(elapsedMs: number, zipBytes: number): number {
+  const MB = 1024 * 1024;
+  const floor = zipBytes > 15 * MB ? 10000 : zipBytes > 5 * MB ? 5000 : zipBytes > MB ? 2000 : 500;
+  return Math.min(Math.max(floor, Math.round(elapsedMs / 10)), 30000);
+}
+
+/** One progress line: status, components and tests done so far. */
+export function progressLine(purpose: string, p: DeployOutcome): string {
+  const parts = [`${purpose} ${p.id}: ${p.status || DeployStatus.Pending}`];
+  if (p.componentsTotal) parts.push(`components ${p.componentsDeployed + p.componentErrors}/${p.componentsTotal}${p.componentErrors ? ` (${p.componentErrors} failed)` : ''}`);
+  if (p.testsTotal) parts.push(`tests ${p.testsCompleted}/${p.testsTotal}`);
+  return parts.join(', ');
+}
+
+/** A SOQL datetime a minute before `now`: slack for clock skew between the runner and Salesforce. */
+function lookBackFrom(now: number): string {
+  return new Date(now - 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+async function findSubmittedDeploy(session: OrgSession, after: string, checkOnly: boolean): Promise<string | undefined> {
+  try {
+    const result = await session.retrying('Looking up a deploy whose submission broke', async (c) => {
+      const byUser = c.userInfo?.id ? ` AND CreatedById = '${c.userInfo.id}'` : '';
+      return await c.tooling.query<{ Id: string; CheckOnly: boolean }>(`SELECT Id, CheckOnly, Status, CreatedDate FROM DeployRequest WHERE CreatedDate >= ${after}${byUser} ORDER BY CreatedDate DESC LIMIT 5`);
+    });
+    const match = result.records.filter((r) => String(r.CheckOnly) === String(checkOnly));
+    return match.length === 1 ? match[0].Id : undefined;
+  } catch {
+    return undefined;
+  }
+}

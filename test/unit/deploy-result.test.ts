@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { rankAnnotations } from '../../src/report/annotations.js';
+import { pollInterval } from '../../src/salesforce/deploy.js';
+import { orgWideCoverage, readDeployResult, stackLine } from '../../src/salesforce/deploy-result.js';
+
+describe('readDeployResult', () => {
+  test('reads component failures, test failures and coverage from a SOAP-shaped result', () => {
+    const outcome = readDeployResult({
+      id: '0Af000000000001AAA', status: 'Failed', done: true, success: false, checkOnly: true,
+      numberComponentsTotal: '3', numberComponentsDeployed: '2', numberComponentErrors: '1', numberTestsTotal: '2', numberTestsCompleted: '1', numberTestErrors: '1',
+      details: {
+        componentFailures: { componentType: 'ApexClass', fullName: 'Foo', fileName: 'classes/Foo.cls', lineNumber: '3', columnNumber: '5', problem: 'Unexpected token', problemType: 'Error', success: 'false' },
+        runTestResult: {
+          numTestsRun: '2', numFailures: '1',
+          failures: [{ name: 'FooTest', methodName: 'itWorks', message: 'System.AssertException', stackTrace: 'Class.FooTest.itWorks: line 12, column 1' }],
+          codeCoverage: [{ name: 'Foo', numLocations: '10', numLocationsNotCovered: '2' }, { name: 'Bar', numLocations: '30', numLocationsNotCovered: '3' }],
+        },
+      },
+    });
+    assert.equal(outcome.success, false);
+    assert.deepEqual(outcome.componentFailures, [{ type: 'ApexClass', fullName: 'Foo', fileName: 'classes/Foo.cls', line: 3, column: 5, problem: 'Unexpected token', problemType: 'Error' }]);
+    assert.deepEqual(outcome.testFailures[0], { className: 'FooTest', methodName: 'itWorks', message: 'System.AssertException', stackTrace: 'Class.FooTest.itWorks: line 12, column 1', line: 12 });
+    assert.equal(outcome.testsRun, 2);
+    assert.equal(outcome.testsFailed, 1);
+    assert.equal(outcome.coverage, 87.5);
+  });
+
+  test('does not read meaning into absent fields', () => {
+    const outcome = readDeployResult({ id: 'x', status: 'InProgress', done: false });
+    assert.equal(outcome.coverage, undefined);
+    assert.deepEqual(outcome.componentFailures, []);
+    assert.equal(outcome.testsRun, 0);
+  });
+});
+
+test('org-wide coverage is covered over all locations', () => {
+  assert.equal(orgWideCoverage([{ numLocations: 3, numLocationsNotCovered: 1 }]), 66.67);
+  assert.equal(orgWideCoverage([]), undefined);
+});
+
+test('stackLine finds the line of the failing class', () => {
+  assert.equal(stackLine('Class.Helper.run: line 4, column 1\nClass.FooTest.go: line 9, column 1', 'FooTest'), 9);
+});
+
+describe('pollInterval', () => {
+  test('starts fast and grows with elapsed time up to 30 s', () => {
+    assert.equal(pollInterval(0, 1000), 500);
+    assert.equal(pollInterval(60_000, 1000), 6000);
+    assert.equal(pollInterval(3_600_000, 1000), 30000);
+  });
+  test('waits longer between checks of large packages', () => {
+    assert.equal(pollInterval(0, 20 * 1024 * 1024), 10000);
+    assert.equal(pollInterval(0, 2 * 1024 * 1024), 2000);
+  });
+});
+
+describe('rankAnnotations', () => {
+  test('keeps the most useful nine and says how many more there are', () => {
+    const many = Array.from({ length: 15 }, (_, i) => ({ title: `t${i}`, message: 'm', rank: i % 2 === 0 ? 30 : 0, file: `f${i}`, line: 1 }));
+    const shown = rankAnnotations(many);
+    assert.equal(shown.length, 10);
+    assert.ok(shown.slice(0, 7).every((a) => a.rank === 0));
+    assert.equal(shown[9].message, '6 more failures are listed in the job summary.');
+  });
+});
