@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { node24 } from './node24.mjs';
 
-const suites = { unit: 'test/unit/**/*.test.ts', emulators: 'test/emulators/**/*.test.ts', e2e: 'test/e2e/**/*.test.ts' };
+const suites = { unit: 'test/unit/**/*.test.ts', emulators: 'test/emulators/**/*.test.ts', integration: 'test/integration/**/*.test.ts', e2e: 'test/e2e/**/*.test.ts' };
 const args = process.argv.slice(2);
 const chosen = args.filter((a) => a in suites);
 const files = args.filter((a) => !(a in suites));

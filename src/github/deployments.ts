@@ -1,0 +1,116 @@
+import type { RunContext } from '../settings.js';
+import type { GitHubClient } from './client.js';
+
+/** What a GitHub Deployment records about one deploy or rollback. */
+export interface DeploymentRequest {
+  /** Environment name, as the `environment` input gives it. */
+  environment: string;
+  description: string;
+  /** Recorded with the deployment and read back by later runs (delta base, rollback discovery). */
+  payload: Record<string, unknown>;
+  /** `deploy` (the default) or `deploy:rollback`. */
+  task?: 'deploy' | 'deploy:rollback';
+}
+
+/** The states this action sets on a deployment. */
+export type DeploymentStatusState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
+
+/** One status update of a deployment. */
+export interface DeploymentStatusUpdate {
+  state: DeploymentStatusState;
+  /** Truncated to GitHub's 140 characters. */
+  description: string;
+  /** Where the deployed org can be seen, e.g. its Setup deployment status page. */
+  environmentUrl?: string;
+  /** The workflow run that did it. */
+  logUrl?: string;
+}
+
+/** A deployment GitHub recorded as successful, as later runs read it back. */
+export interface RecordedDeployment {
+  sha: string;
+  id: number;
+  payload: any;
+  task: string;
+  createdAt: string;
+}
+
+/** GitHub's limit on a deployment status description. */
+export const DESCRIPTION_LIMIT = 140;
+
+/**
+ * Records a deployment of the run's commit under `environment`. It is never auto-merged and
+ * waits for no status checks: the gates have already been checked by the action itself.
+ */
+export async function createDeployment(client: GitHubClient, context: RunContext, request: DeploymentRequest): Promise<number> {
+  const { octokit, owner, repo } = client;
+  const response = await octokit.rest.repos.createDeployment({
+    owner,
+    repo,
+    ref: context.sha,
+    task: request.task ?? 'deploy',
+    environment: request.environment,
+    description: truncate(request.description, DESCRIPTION_LIMIT),
+    payload: request.payload as { [key: string]: unknown },
+    auto_merge: false,
+    required_contexts: [],
+    production_environment: request.environment.toLowerCase() === 'production',
+    transient_environment: false,
+  });
+  const data = response.data as { id?: number; message?: string };
+  // 202 means GitHub merged the default branch instead of creating a deployment; auto_merge is
+  // off, so this only happens if GitHub changes its behaviour.
+  if (typeof data.id !== 'number') throw new Error(`GitHub did not create a deployment for ${context.sha.slice(0, 7)} in '${request.environment}' (HTTP ${response.status}: ${data.message ?? 'no id'}).`);
+  return data.id;
+}
+
+/** Sets the deployment's status; `success` also marks earlier deployments of the environment inactive (GitHub's default). */
+export async function setDeploymentStatus(client: GitHubClient, context: RunContext, id: number, update: DeploymentStatusUpdate): Promise<void> {
+  const { octokit, owner, repo } = client;
+  await octokit.rest.repos.createDeploymentStatus({
+    owner,
+    repo,
+    deployment_id: id,
+    state: update.state,
+    description: truncate(update.description, DESCRIPTION_LIMIT),
+    ...(update.environmentUrl ? { environment_url: update.environmentUrl } : {}),
+    log_url: update.logUrl ?? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
+  });
+}
+
+/**
+ * The newest deployment of `environment` whose latest status is `success` (GitHub lists statuses
+ * newest first), or undefined when there is none.
+ */
+export async function lastSuccessfulDeployment(client: GitHubClient, _context: RunContext, environment: string): Promise<RecordedDeployment | undefined> {
+  const { octokit, owner, repo } = client;
+  const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, { owner, repo, environment, per_page: 100 });
+  for await (const page of pages) {
+    const newestFirst = [...page.data].sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
+    for (const deployment of newestFirst) {
+      const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: deployment.id, per_page: 1 });
+      if (statuses[0]?.state !== 'success') continue;
+      return {
+        sha: deployment.sha,
+        id: deployment.id,
+        payload: parsePayload(deployment.payload),
+        task: deployment.task,
+        createdAt: deployment.created_at,
+      };
+    }
+  }
+  return undefined;
+}
+
+function parsePayload(payload: unknown): any {
+  if (typeof payload !== 'string') return payload ?? {};
+  try {
+    return JSON.parse(payload);
+  } catch {
+    return payload;
+  }
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
