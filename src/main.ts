@@ -4,6 +4,7 @@ import { ActionError, errorMessage } from './errors.js';
 import type { Runner, RunState } from './flows/run-state.js';
 import { readRunContext } from './github/context.js';
 import { readSettings } from './inputs.js';
+import { planRun } from './plan.js';
 import { rankAnnotations } from './report/annotations.js';
 import { outputsOf } from './report/outputs.js';
 import { newReport, type RunReport } from './report/run-report.js';
@@ -20,8 +21,11 @@ export async function run(): Promise<void> {
   try {
     const context = readRunContext();
     const settings = readSettings(core.getInput, core.setSecret, context);
-    report.mode = settings.mode;
-    report.environment = settings.environment;
+    const plan = planRun(settings, context);
+    report.mode = plan.mode;
+    report.environment = plan.target;
+    report.plannedGates = plan.gates;
+    core.info(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
     const state: RunState = { settings, context, report, runner: runner() };
     if (settings.mode === 'validate') {
       const { validateFlow } = await import('./flows/validate.js');
@@ -46,7 +50,7 @@ export async function post(): Promise<void> {
   if (!pending) return;
   try {
     const { cancelPendingDeploy } = await import('./flows/cancel.js');
-    await cancelPendingDeploy(JSON.parse(pending), readSettings(core.getInput, core.setSecret, readRunContext()), core.info);
+    await cancelPendingDeploy(JSON.parse(pending), readSettings(core.getInput, core.setSecret, readRunContext()), core.info, core.setSecret);
   } catch (error) {
     core.warning(`Could not cancel the Salesforce deploy left running: ${errorMessage(error)}`);
   }
@@ -56,6 +60,7 @@ function runner(): Runner {
   return {
     info: (line) => core.info(line),
     warning: (line) => core.warning(line),
+    registerSecret: (secret) => core.setSecret(secret),
     rememberPendingDeploy: (pending) => core.saveState(State.PendingDeploy, pending ? JSON.stringify(pending) : ''),
   };
 }

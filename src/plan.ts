@@ -55,12 +55,12 @@ export function assertNotPullRequestDeploy(settings: Settings, context: RunConte
 
 function gatesFor(mode: ResolvedMode, production: boolean): Gate[] {
   const applies: Record<Gate, boolean> = {
-    [Gate.Branch]: production,
+    [Gate.Branch]: mode === 'deploy' && production,
     [Gate.OrgIdentity]: true,
-    [Gate.Validation]: mode !== 'rollback',
+    [Gate.Validation]: true,
     [Gate.Approvals]: mode === 'deploy' && production,
     [Gate.Snapshot]: production,
-    [Gate.RollbackArtifact]: production,
+    [Gate.RollbackArtifact]: mode === 'rollback',
     [Gate.RollbackPermission]: mode === 'rollback',
   };
   // The enum is declared in SPEC order, so filtering it keeps the reporting order.

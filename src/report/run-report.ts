@@ -38,6 +38,8 @@ export interface RunReport {
   message?: string;
   orgs: Partial<Record<OrgRole, OrgIdentity>>;
   gates: GateRecord[];
+  /** The gates the plan says apply, so the summary can show the ones never reached. */
+  plannedGates: Gate[];
   components?: number;
   componentNames?: string[];
   operations: OperationRecord[];
@@ -56,7 +58,7 @@ export interface RunReport {
 
 /** A report with nothing reached yet. */
 export function newReport(): RunReport {
-  return { mode: '', environment: '', orgs: {}, gates: [], operations: [], annotations: [], notes: [], warnings: [] };
+  return { mode: '', environment: '', orgs: {}, gates: [], plannedGates: [], operations: [], annotations: [], notes: [], warnings: [] };
 }
 
 /** Records a gate's result, replacing an earlier record of the same gate (approvals are checked twice). */

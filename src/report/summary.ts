@@ -18,9 +18,11 @@ export function renderSummary(report: RunReport): string {
   lines.push(`## ${STATUS_ICON[status] ?? ''} Salesforce Gated Deploy: ${report.mode || 'run'} ${status}`);
   if (report.message) lines.push('', quote(report.message));
 
-  if (report.gates.length) {
+  const unreached = report.plannedGates.filter((gate) => !report.gates.some((g) => g.gate === gate));
+  if (report.gates.length || unreached.length) {
     lines.push('', '### Gates', '');
     for (const g of report.gates) lines.push(`- ${GATE_ICON[g.state]} **${g.gate}**: ${escape(g.detail)}`);
+    for (const gate of unreached) lines.push(`- ⬜ **${gate}**: not reached`);
   }
   if (report.approvalLines?.length) lines.push('', '<details><summary>Approvals</summary>', '', ...report.approvalLines.map((l) => `- ${escape(l)}`), '', '</details>');
 

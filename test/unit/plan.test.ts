@@ -35,7 +35,7 @@ function context(eventName: string, ref = 'refs/heads/main'): RunContext {
   };
 }
 
-const productionDeployGates = [Gate.Branch, Gate.OrgIdentity, Gate.Validation, Gate.Approvals, Gate.Snapshot, Gate.RollbackArtifact];
+const productionDeployGates = [Gate.Branch, Gate.OrgIdentity, Gate.Validation, Gate.Approvals, Gate.Snapshot];
 
 describe('planRun with mode auto', () => {
   for (const event of ['pull_request', 'pull_request_target', 'merge_group']) {
@@ -70,7 +70,7 @@ describe('planRun with mode auto', () => {
     assert.equal(plan.target, 'production');
     assert.equal(plan.production, true);
     assert.deepEqual(plan.orgs, ['production']);
-    assert.deepEqual(plan.gates, [Gate.Branch, Gate.OrgIdentity, Gate.Snapshot, Gate.RollbackArtifact, Gate.RollbackPermission]);
+    assert.deepEqual(plan.gates, [Gate.OrgIdentity, Gate.Validation, Gate.Snapshot, Gate.RollbackArtifact, Gate.RollbackPermission]);
   });
 
   test('only validates on any other trigger, such as schedule', () => {
