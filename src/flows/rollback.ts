@@ -47,7 +47,7 @@ export async function rollbackFlow(run: RunState): Promise<void> {
 
   const name = rollbackArtifactName(production.identity.id, context.runId, context.runAttempt);
   await passGate(run, Gate.Snapshot, async () => {
-    const snapshot = await saveRollbackSnapshot(production, [...restored, ...deleted], {
+    const snapshot = await saveRollbackSnapshot(production, restored, {
       name,
       commit: context.sha,
       workDir: workDir('sf-rollback-'),
@@ -55,7 +55,8 @@ export async function rollbackFlow(run: RunState): Promise<void> {
       apiVersion: settings.apiVersion,
       timeoutMs: settings.waitMinutes * 60000,
       log: run.runner.info,
-      release: { runId: context.runId, runAttempt: context.runAttempt },
+      // What the rollback deletes is what the undo must bring back, never delete again.
+      release: { runId: context.runId, runAttempt: context.runAttempt, deleted },
     });
     report.rollbackArtifact = snapshot.name;
     return `current production state saved as '${snapshot.name}' before the rollback, so it can be undone`;

@@ -13,7 +13,7 @@ export async function connectOrg(run: RunState, role: OrgRole): Promise<OrgSessi
   const credentials = role === 'sandbox' ? run.settings.sandbox : run.settings.production;
   if (!credentials) throw new ActionError(`No ${role} credentials are configured.`);
   run.runner.info(`Connecting to the ${role} org (${credentials.method}).`);
-  const session = await connect(credentials, { apiVersion: run.settings.apiVersion, log: run.runner.info });
+  const session = await connect(credentials, { apiVersion: run.settings.apiVersion, log: run.runner.info, registerSecret: run.runner.registerSecret });
   run.report.orgs[role] = session.identity;
   run.runner.info(`Connected to ${session.identity.name} (${session.identity.id}), ${session.identity.isSandbox ? 'a sandbox' : 'a production org'}.`);
   assertOrgIdentity(role, session);

@@ -1,0 +1,210 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { zipSync } from 'fflate';
+import { SalesforceError } from '../../src/errors.js';
+import type { OrgSession } from '../../src/salesforce/connection.js';
+import type { ComponentRef } from '../../src/salesforce/manifest.js';
+import { retrieveComponents } from '../../src/salesforce/retrieve.js';
+
+/**
+ * A production org's metadata that answers retrieve, checkRetrieveStatus and listMetadata the
+ * way Salesforce does, quirks included: a retrieve of a child lists it in fileProperties as soon
+ * as its parent exists, whether or not the child does.
+ */
+class FakeOrg {
+  classes = new Map<string, string>([['Invoice', 'public class Invoice {}']]);
+  objects = new Map<string, string[]>([['Account', ['Tier__c']]]);
+  labels = new Map<string, string>([['Greeting', 'Hello']]);
+  /** Classes the user cannot retrieve although listMetadata shows them. */
+  hidden = new Set<string>();
+  pollsUntilDone = 2;
+  failWith?: { code: string; message: string };
+  calls: string[] = [];
+  private jobs = new Map<string, { request: any; polls: number }>();
+
+  session(): OrgSession {
+    const metadata = {
+      retrieve: (request: any) => {
+        this.calls.push('retrieve');
+        const id = `09S00000000000${this.jobs.size + 1}AAA`;
+        this.jobs.set(id, { request, polls: 0 });
+        return Promise.resolve({ id, done: false, state: 'Queued' });
+      },
+      checkRetrieveStatus: async (id: string) => {
+        this.calls.push('checkRetrieveStatus');
+        const job = this.jobs.get(id)!;
+        job.polls++;
+        if (job.polls < this.pollsUntilDone) return { id, done: false, status: 'InProgress', success: false, fileProperties: [], messages: [] };
+        if (this.failWith) return { id, done: true, status: 'Failed', success: false, errorStatusCode: this.failWith.code, errorMessage: this.failWith.message, fileProperties: [] };
+        return this.result(id, job.request);
+      },
+      list: async (queries: Array<{ type: string }>) => {
+        this.calls.push(`list:${queries.map((q) => q.type).join(',')}`);
+        const types = new Set(queries.map((q) => q.type));
+        const out: Array<{ type: string; fullName: string }> = [];
+        if (types.has('ApexClass')) for (const name of this.classes.keys()) out.push({ type: 'ApexClass', fullName: name });
+        if (types.has('CustomObject')) for (const name of this.objects.keys()) out.push({ type: 'CustomObject', fullName: name });
+        if (types.has('CustomField')) for (const [o, fields] of this.objects) for (const f of fields) out.push({ type: 'CustomField', fullName: `${o}.${f}` });
+        if (types.has('CustomLabel')) for (const name of this.labels.keys()) out.push({ type: 'CustomLabel', fullName: name });
+        return out;
+      },
+    };
+    const connection = { metadata } as unknown as OrgSession['connection'];
+    return {
+      role: 'production',
+      connection,
+      identity: { id: '00D5g000004SnqbEAC', name: 'Acme', isSandbox: false, organizationType: 'Enterprise Edition', instanceUrl: 'https://acme.my.salesforce.com' },
+      retrying: (_what, call) => call(connection),
+      once: (_what, call) => call(connection),
+    };
+  }
+
+  private result(id: string, request: any) {
+    const files: Record<string, Uint8Array> = { 'package.xml': Buffer.from('<Package/>') };
+    const fileProperties: Array<{ type: string; fullName: string; fileName: string }> = [{ type: 'Package', fullName: 'package.xml', fileName: 'package.xml' }];
+    const messages: Array<{ fileName: string; problem: string }> = [];
+    const objectFields = new Map<string, string[]>();
+    const labels: string[] = [];
+    for (const { name: type, members } of request.unpackaged.types) {
+      for (const member of members as string[]) {
+        if (type === 'ApexClass') {
+          // Salesforce names are case-insensitive; the org answers with its own spelling.
+          const name = [...this.classes.keys()].find((k) => k.toLowerCase() === member.toLowerCase());
+          if (name && !this.hidden.has(name)) {
+            files[`classes/${name}.cls`] = Buffer.from(this.classes.get(name)!);
+            files[`classes/${name}.cls-meta.xml`] = Buffer.from('<ApexClass/>');
+            fileProperties.push({ type, fullName: name, fileName: `classes/${name}.cls` });
+          } else {
+            messages.push({ fileName: 'package.xml', problem: `Entity of type 'ApexClass' named '${member}' cannot be found` });
+          }
+        } else if (type === 'CustomObject') {
+          if (this.objects.has(member)) objectFields.set(member, [...this.objects.get(member)!]);
+        } else if (type === 'CustomField') {
+          const [object, field] = member.split('.');
+          if (this.objects.has(object!)) {
+            const kept = objectFields.get(object!) ?? [];
+            if (this.objects.get(object!)!.includes(field!)) kept.push(field!);
+            objectFields.set(object!, kept);
+            fileProperties.push({ type, fullName: member, fileName: `objects/${object}.object` });
+          }
+        } else if (type === 'CustomLabel') {
+          if (this.labels.has(member)) labels.push(member);
+        }
+      }
+    }
+    for (const [object, fields] of objectFields) {
+      files[`objects/${object}.object`] = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">${[...new Set(fields)].map((f) => `<fields><fullName>${f}</fullName><type>Text</type></fields>`).join('')}</CustomObject>`);
+      fileProperties.push({ type: 'CustomObject', fullName: object, fileName: `objects/${object}.object` });
+    }
+    if (labels.length > 0) {
+      files['labels/CustomLabels.labels'] = Buffer.from(`<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">${labels.map((l) => `<labels><fullName>${l}</fullName><value>${this.labels.get(l)}</value></labels>`).join('')}</CustomLabels>`);
+      fileProperties.push({ type: 'CustomLabels', fullName: 'CustomLabels', fileName: 'labels/CustomLabels.labels' });
+    }
+    return { id, done: true, status: 'Succeeded', success: true, fileProperties, messages, zipFile: Buffer.from(zipSync(files)).toString('base64') };
+  }
+}
+
+const noSleep = async () => {};
+const options = (log: string[] = []) => ({ apiVersion: '62.0', timeoutMs: 60000, log: (l: string) => log.push(l), sleep: noSleep });
+const refs = (...items: Array<[string, string]>): ComponentRef[] => items.map(([type, fullName]) => ({ type, fullName }));
+
+describe('retrieveComponents', () => {
+  it('returns the production files and sorts the requested components into present and absent', async () => {
+    const org = new FakeOrg();
+    const result = await retrieveComponents(org.session(), refs(['ApexClass', 'Invoice'], ['ApexClass', 'InvoiceMailer']), options());
+    assert.deepEqual(result.present, refs(['ApexClass', 'Invoice']));
+    assert.deepEqual(result.absent, refs(['ApexClass', 'InvoiceMailer']));
+    assert.equal(result.files['classes/Invoice.cls']?.toString(), 'public class Invoice {}');
+    assert.ok('classes/Invoice.cls-meta.xml' in result.files);
+  });
+
+  it('polls checkRetrieveStatus until the retrieve is done', async () => {
+    const org = new FakeOrg();
+    org.pollsUntilDone = 4;
+    const slept: number[] = [];
+    await retrieveComponents(org.session(), refs(['ApexClass', 'Invoice']), { ...options(), sleep: async (ms: number) => void slept.push(ms) });
+    assert.equal(org.calls.filter((c) => c === 'checkRetrieveStatus').length, 4);
+    assert.equal(slept.length, 4);
+    assert.ok(slept.every((ms) => ms >= 500 && ms <= 30000));
+  });
+
+  it('counts a new field on an existing object as absent although Salesforce lists it with its parent', async () => {
+    const org = new FakeOrg();
+    const result = await retrieveComponents(org.session(), refs(['CustomField', 'Account.Tier__c'], ['CustomField', 'Account.Region__c']), options());
+    assert.deepEqual(result.present, refs(['CustomField', 'Account.Tier__c']));
+    assert.deepEqual(result.absent, refs(['CustomField', 'Account.Region__c']));
+    assert.match(result.files['objects/Account.object']!.toString(), /Tier__c/);
+  });
+
+  it('counts a field of a missing object as absent, with the object', async () => {
+    const org = new FakeOrg();
+    const result = await retrieveComponents(org.session(), refs(['CustomObject', 'Shipment__c'], ['CustomField', 'Shipment__c.Carrier__c']), options());
+    assert.deepEqual(result.present, []);
+    assert.deepEqual(result.absent, refs(['CustomObject', 'Shipment__c'], ['CustomField', 'Shipment__c.Carrier__c']));
+  });
+
+  it('finds a custom label inside CustomLabels.labels', async () => {
+    const org = new FakeOrg();
+    const result = await retrieveComponents(org.session(), refs(['CustomLabel', 'Greeting'], ['CustomLabel', 'Farewell']), options());
+    assert.deepEqual(result.present, refs(['CustomLabel', 'Greeting']));
+    assert.deepEqual(result.absent, refs(['CustomLabel', 'Farewell']));
+  });
+
+  it('matches names without regard to case, as Salesforce does', async () => {
+    const org = new FakeOrg();
+    org.classes.set('invoice', org.classes.get('Invoice')!);
+    org.classes.delete('Invoice');
+    const result = await retrieveComponents(org.session(), refs(['ApexClass', 'INVOICE']), options());
+    assert.deepEqual(result.present, refs(['ApexClass', 'INVOICE']));
+  });
+
+  it('confirms each absence with listMetadata before calling a component absent', async () => {
+    const org = new FakeOrg();
+    await retrieveComponents(org.session(), refs(['ApexClass', 'InvoiceMailer'], ['CustomField', 'Account.Region__c']), options());
+    assert.ok(org.calls.includes('list:ApexClass,CustomField'));
+  });
+
+  it('does not call listMetadata when everything came back', async () => {
+    const org = new FakeOrg();
+    await retrieveComponents(org.session(), refs(['ApexClass', 'Invoice']), options());
+    assert.ok(!org.calls.some((c) => c.startsWith('list:')));
+  });
+
+  it('refuses to call a component absent when listMetadata shows production has it', async () => {
+    const org = new FakeOrg();
+    org.classes.set('Secret', 'public class Secret {}');
+    org.hidden.add('Secret');
+    await assert.rejects(
+      retrieveComponents(org.session(), refs(['ApexClass', 'Invoice'], ['ApexClass', 'Secret']), options()),
+      (error: Error) => error instanceof SalesforceError && /has ApexClass Secret, but the retrieve did not return it/.test(error.message) && /delete/.test(error.message),
+    );
+  });
+
+  it('logs what Salesforce noted about the retrieve', async () => {
+    const log: string[] = [];
+    await retrieveComponents(new FakeOrg().session(), refs(['ApexClass', 'InvoiceMailer']), options(log));
+    assert.ok(log.some((l) => /named 'InvoiceMailer' cannot be found/.test(l)));
+  });
+
+  it('reports a failed retrieve with Salesforce\'s error code', async () => {
+    const org = new FakeOrg();
+    org.failWith = { code: 'INVALID_CROSS_REFERENCE_KEY', message: 'bad package' };
+    await assert.rejects(retrieveComponents(org.session(), refs(['ApexClass', 'Invoice']), options()), /retrieve .* failed: INVALID_CROSS_REFERENCE_KEY: bad package/);
+  });
+
+  it('gives up past the timeout', async () => {
+    const org = new FakeOrg();
+    org.pollsUntilDone = Number.POSITIVE_INFINITY;
+    let clock = 0;
+    await assert.rejects(
+      retrieveComponents(org.session(), refs(['ApexClass', 'Invoice']), { ...options(), timeoutMs: 120000, now: () => clock, sleep: async (ms: number) => void (clock += ms) }),
+      /did not finish within wait-minutes \(2\)/,
+    );
+  });
+
+  it('asks Salesforce nothing when there is nothing to retrieve', async () => {
+    const org = new FakeOrg();
+    assert.deepEqual(await retrieveComponents(org.session(), [], options()), { files: {}, present: [], absent: [] });
+    assert.deepEqual(org.calls, []);
+  });
+});
