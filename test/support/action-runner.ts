@@ -97,7 +97,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   for (const [name, value] of Object.entries(options.postState ?? {})) env[`STATE_${name}`] = value;
 
-  const child = spawn(node24(), [path.join(root, 'dist/index.js')], { cwd: options.workspace, env });
+  // ACTION_DIST lets a developer run the suite against a bundle built elsewhere (node scripts/build.mjs <dir>).
+  const entry = path.resolve(root, process.env.ACTION_DIST ?? 'dist', 'index.js');
+  const child = spawn(node24(), [entry], { cwd: options.workspace, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
