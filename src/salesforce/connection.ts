@@ -56,20 +56,29 @@ const MAX_ATTEMPTS = 5;
 export interface ConnectOptions {
   apiVersion: string;
   log: (line: string) => void;
+  /** Told every session id obtained, so the runner masks it (core.setSecret). */
+  registerSecret?: (secret: string) => void;
   sleep?: (ms: number) => Promise<void>;
 }
 
 /** Authenticates with the one configured method, then reads the org's identity. */
 export async function connect(credentials: OrgCredentials, options: ConnectOptions): Promise<OrgSession> {
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
-  let connection = await authenticate(credentials, options.apiVersion);
+  const authenticated = async (): Promise<Connection> => {
+    const c = await authenticate(credentials, options.apiVersion);
+    if (c.accessToken) options.registerSecret?.(c.accessToken);
+    // jsforce renews refresh-token sessions by itself; the new session id is masked too.
+    c.on('refresh', (accessToken: string) => options.registerSecret?.(accessToken));
+    return c;
+  };
+  let connection = await authenticated();
 
   const renew = async (what: string, error: unknown): Promise<void> => {
     if (credentials.method === 'access-token') {
       throw new SalesforceError(`The ${credentials.role} access token was rejected during ${what} (${errorName(error)}): the session expired or was revoked. Access tokens cannot be renewed; use ${credentials.role}-auth-url or the JWT inputs for long runs.`);
     }
     options.log(`The ${credentials.role} session expired during ${what}; authenticating again.`);
-    connection = await authenticate(credentials, options.apiVersion);
+    connection = await authenticated();
   };
 
   const session: OrgSession = {
