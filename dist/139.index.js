@@ -32,12 +32,9 @@ var deploy_result = __webpack_require__(42328);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@salesforce/source-deploy-retrieve/lib/src/index.js
-var src = __webpack_require__(4307);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var report_annotations = __webpack_require__(856);
 ;// CONCATENATED MODULE: ./src/salesforce/locate.ts
-
 
 
 /**
@@ -45,12 +42,13 @@ var report_annotations = __webpack_require__(856);
  * mapped to source paths by source-deploy-retrieve's own DeployResult (by type and fullName, so a
  * CustomField failure lands on its .field-meta.xml); test failures on their test class.
  */
-function locateFailures(outcome, raw, pkg, workspace, label) {
+async function locateFailures(outcome, raw, pkg, workspace, label) {
     const annotations = [];
     const relative = (file) => (file ? external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file)).split((external_node_path_default()).sep).join('/') : undefined);
     const mapped = new Map();
     if (pkg.componentSet) {
-        for (const response of new src/* DeployResult */.VH(raw, pkg.componentSet).getFileResponses()) {
+        const { DeployResult } = await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 4307));
+        for (const response of new DeployResult(raw, pkg.componentSet).getFileResponses()) {
             if (response.state !== 'Failed')
                 continue;
             const key = `${response.type}#${response.fullName}`;
@@ -106,25 +104,26 @@ var manifest = __webpack_require__(71462);
 
 
 
-
 /**
  * Builds the deploy zip with source-deploy-retrieve (its conversion, .forceignore handling and
  * child-component recomposition are Salesforce's own), from the source folders or a manifest.
  */
 async function buildPackage(source) {
     process.env.SF_DISABLE_LOG_FILE ??= 'true';
+    // Loaded here, not at the top: it is the largest module, and authentication need not wait for it.
+    const { ComponentSet, MetadataConverter } = await Promise.all(/* import() */[__webpack_require__.e(746), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 4307));
     const fsPaths = source.sourceDirs.map((dir) => external_node_path_default().resolve(source.workspace, dir));
     if (source.manifest && fsPaths.length === 0)
         return metadataFolderPackage(external_node_path_default().resolve(source.workspace, source.manifest));
     const componentSet = source.manifest
-        ? await src/* ComponentSet */.Yf.fromManifest({ manifestPath: external_node_path_default().resolve(source.workspace, source.manifest), resolveSourcePaths: fsPaths, forceAddWildcards: true })
-        : src/* ComponentSet */.Yf.fromSource({ fsPaths });
+        ? await ComponentSet.fromManifest({ manifestPath: external_node_path_default().resolve(source.workspace, source.manifest), resolveSourcePaths: fsPaths, forceAddWildcards: true })
+        : ComponentSet.fromSource({ fsPaths });
     componentSet.sourceApiVersion = source.apiVersion;
     componentSet.apiVersion = source.apiVersion;
     if (componentSet.size === 0) {
         throw new errors/* SalesforceError */.mO(`Nothing to deploy: no metadata found in ${source.manifest ?? fsPaths.map((p) => external_node_path_default().relative(source.workspace, p) || '.').join(', ')}.`);
     }
-    const converted = await new src/* MetadataConverter */.uC().convert(componentSet, 'metadata', { type: 'zip' });
+    const converted = await new MetadataConverter().convert(componentSet, 'metadata', { type: 'zip' });
     if (!converted.zipBuffer)
         throw new errors/* SalesforceError */.mO('source-deploy-retrieve produced no zip.');
     const components = (0,manifest/* readPackageXml */.W)(await componentSet.getPackageXml());
@@ -221,7 +220,7 @@ async function runOperation(run, session, pkg, request) {
     run.runner.rememberPendingDeploy(undefined);
     const record = { role: session.role, label: request.label, outcome, instanceUrl: session.identity.instanceUrl };
     run.report.operations.push(record);
-    run.report.annotations.push(...locateFailures(outcome, raw, pkg, run.context.workspace, request.label));
+    run.report.annotations.push(...(await locateFailures(outcome, raw, pkg, run.context.workspace, request.label)));
     run.runner.info(`${request.label} ${outcome.id} finished: ${outcome.status}${outcome.testsRun ? `, ${outcome.testsRun} tests run, ${outcome.testsFailed} failed` : ''}${outcome.coverage !== undefined && outcome.testsRun ? `, coverage ${outcome.coverage}%` : ''}.`);
     return outcome;
 }
@@ -299,6 +298,8 @@ async function connect(credentials, options) {
         const c = await authenticate(credentials, options.apiVersion);
         if (c.accessToken)
             options.registerSecret?.(c.accessToken);
+        // jsforce renews refresh-token sessions by itself; the new session id is masked too.
+        c.on('refresh', (accessToken) => options.registerSecret?.(accessToken));
         return c;
     };
     let connection = await authenticated();

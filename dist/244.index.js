@@ -22724,7 +22724,7 @@ function simpleEnd(buf) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var hashClear = __webpack_require__(48051),
-    hashDelete = __webpack_require__(37812),
+    hashDelete = __webpack_require__(15431),
     hashGet = __webpack_require__(26934),
     hashHas = __webpack_require__(64306),
     hashSet = __webpack_require__(17226);
@@ -23974,7 +23974,7 @@ module.exports = hashClear;
 
 /***/ }),
 
-/***/ 37812:
+/***/ 15431:
 /***/ ((module) => {
 
 /**

@@ -47,7 +47,7 @@ class ArtifactDigestMismatch extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .
 /** An ArtifactStore over @actions/artifact, loaded on first use to keep start-up lean. */
 function createArtifactStore(context, token) {
     let client;
-    const artifacts = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 37244)).then((m) => new m.DefaultArtifactClient()));
+    const artifacts = () => (client ??= Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(746), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 37244)).then((m) => new m.DefaultArtifactClient()));
     const findBy = (runId) => ({ token, workflowRunId: runId, repositoryOwner: context.owner, repositoryName: context.repo });
     const repository = `${context.owner}/${context.repo}`;
     return {

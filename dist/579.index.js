@@ -69,6 +69,8 @@ async function connect(credentials, options) {
         const c = await authenticate(credentials, options.apiVersion);
         if (c.accessToken)
             options.registerSecret?.(c.accessToken);
+        // jsforce renews refresh-token sessions by itself; the new session id is masked too.
+        c.on('refresh', (accessToken) => options.registerSecret?.(accessToken));
         return c;
     };
     let connection = await authenticated();

@@ -29123,15 +29123,15 @@ async function run() {
         core/* info */.pq(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
         const state = { settings, context, report, runner: runner() };
         if (settings.mode === 'validate') {
-            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(714), __nccwpck_require__.e(139), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15431));
+            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(139), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36657));
             await validateFlow(state);
         }
         else if (settings.mode === 'deploy') {
-            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(714), __nccwpck_require__.e(139), __nccwpck_require__.e(518), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11710));
+            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(139), __nccwpck_require__.e(518), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11710));
             await releaseFlow(state);
         }
         else {
-            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(714), __nccwpck_require__.e(139), __nccwpck_require__.e(518), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13667));
+            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(139), __nccwpck_require__.e(518), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13667));
             await rollbackFlow(state);
         }
     }

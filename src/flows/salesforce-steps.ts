@@ -72,7 +72,7 @@ export async function runOperation(run: RunState, session: OrgSession, pkg: Depl
   run.runner.rememberPendingDeploy(undefined);
   const record: OperationRecord = { role: session.role, label: request.label, outcome, instanceUrl: session.identity.instanceUrl };
   run.report.operations.push(record);
-  run.report.annotations.push(...locateFailures(outcome, raw, pkg, run.context.workspace, request.label));
+  run.report.annotations.push(...(await locateFailures(outcome, raw, pkg, run.context.workspace, request.label)));
   run.runner.info(`${request.label} ${outcome.id} finished: ${outcome.status}${outcome.testsRun ? `, ${outcome.testsRun} tests run, ${outcome.testsFailed} failed` : ''}${outcome.coverage !== undefined && outcome.testsRun ? `, coverage ${outcome.coverage}%` : ''}.`);
   return outcome;
 }

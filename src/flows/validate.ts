@@ -1,5 +1,6 @@
 import { RunStatus } from '../constants.js';
 import type { RunState } from './run-state.js';
+import { afterPendingIo } from './timing.js';
 import { assertValidation, connectOrg, packageSource, recordOrgIdentity, runOperation } from './salesforce-steps.js';
 
 /**
@@ -7,11 +8,16 @@ import { assertValidation, connectOrg, packageSource, recordOrgIdentity, runOper
  * production so the release can quick deploy it). Never changes either org.
  */
 export async function validateFlow(run: RunState): Promise<void> {
-  const sandbox = await connectOrg(run, 'sandbox');
+  // Packaging is local work: it runs while the orgs authenticate, started once the first
+  // request is on its way so that loading source-deploy-retrieve does not hold it back.
+  const connecting = connectOrg(run, 'sandbox');
+  const packaged = afterPendingIo(() => packageSource(run));
+  packaged.catch(() => undefined);
+  const sandbox = await connecting;
   const production = run.settings.validateProduction ? await connectOrg(run, 'production') : undefined;
   recordOrgIdentity(run);
 
-  const pkg = await packageSource(run);
+  const pkg = await packaged;
   const validation = await runOperation(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true });
   run.report.validationId = validation.id;
   assertValidation(run, validation, 'Sandbox validation');

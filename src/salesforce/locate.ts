@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { DeployResult } from '@salesforce/source-deploy-retrieve';
 import { TEST_FAILURE_RANK, componentFailureRank } from '../report/annotations.js';
 import type { Annotation } from '../report/run-report.js';
 import type { DeployOutcome } from './deploy-result.js';
@@ -10,12 +9,13 @@ import type { DeployPackage } from './package.js';
  * mapped to source paths by source-deploy-retrieve's own DeployResult (by type and fullName, so a
  * CustomField failure lands on its .field-meta.xml); test failures on their test class.
  */
-export function locateFailures(outcome: DeployOutcome, raw: Record<string, any>, pkg: DeployPackage, workspace: string, label: string): Annotation[] {
+export async function locateFailures(outcome: DeployOutcome, raw: Record<string, any>, pkg: DeployPackage, workspace: string, label: string): Promise<Annotation[]> {
   const annotations: Annotation[] = [];
   const relative = (file: string | undefined): string | undefined => (file ? path.relative(workspace, path.resolve(workspace, file)).split(path.sep).join('/') : undefined);
 
   const mapped = new Map<string, { file?: string; line?: number; column?: number }>();
   if (pkg.componentSet) {
+    const { DeployResult } = await import('@salesforce/source-deploy-retrieve');
     for (const response of new DeployResult(raw as any, pkg.componentSet).getFileResponses()) {
       if (response.state !== 'Failed') continue;
       const key = `${response.type}#${response.fullName}`;

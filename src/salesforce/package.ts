@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import { ComponentSet, MetadataConverter } from '@salesforce/source-deploy-retrieve';
+import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { SalesforceError } from '../errors.js';
 import { readPackageXml, type ComponentRef } from './manifest.js';
 
@@ -33,6 +33,8 @@ export interface PackageSource {
  */
 export async function buildPackage(source: PackageSource): Promise<DeployPackage> {
   process.env.SF_DISABLE_LOG_FILE ??= 'true';
+  // Loaded here, not at the top: it is the largest module, and authentication need not wait for it.
+  const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
   const fsPaths = source.sourceDirs.map((dir) => path.resolve(source.workspace, dir));
   if (source.manifest && fsPaths.length === 0) return metadataFolderPackage(path.resolve(source.workspace, source.manifest));
 
