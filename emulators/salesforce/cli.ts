@@ -1,0 +1,55 @@
+// Runs the Salesforce org emulator standalone, with a sandbox and a production org, until Ctrl-C:
+//   npx tsx emulators/salesforce/cli.ts [--port N] [--polls N]
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startSalesforceEmulator } from './index.js';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '0' }, polls: { type: 'string', default: '3' } } });
+const emulator = await startSalesforceEmulator({ port: Number(values.port) });
+const pollsToComplete = Number(values.polls);
+
+const clientId = '3MVG9emulator.ConnectedApp';
+const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+// The emulator verifies assertions against the public key itself; a real org would hold an X.509 certificate.
+emulator.registerConnectedApp({ clientId, certificatePem: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
+const keyDir = mkdtempSync(join(tmpdir(), 'sf-emulator-'));
+const keyFile = join(keyDir, 'server.key');
+writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
+
+const orgs = [
+  { org: emulator.addOrg({ name: 'Acme Sandbox', isSandbox: true, pollsToComplete }), username: 'admin@acme.sandbox', prefix: 'sandbox' },
+  { org: emulator.addOrg({ name: 'Acme', isSandbox: false, pollsToComplete }), username: 'admin@acme.com', prefix: 'production' },
+];
+for (const { org, username } of orgs) org.addUser({ username });
+
+const lines = [`Salesforce org emulator on ${emulator.url} (login URL and instance URL of every org)`, ''];
+for (const { org, username, prefix } of orgs) {
+  const accessToken = org.issueAccessToken(username);
+  lines.push(
+    `${org.name} (${org.isSandbox ? 'sandbox' : 'production'}), org id ${org.id}, user ${username}`,
+    `  SFDX auth URL:  ${org.authUrl(username)}`,
+    `  access token:   ${accessToken}`,
+    `  sf CLI:         SF_ACCESS_TOKEN='${accessToken}' sf org login access-token --instance-url ${emulator.url} --alias ${prefix} --no-prompt`,
+    `                  sf org login jwt --username ${username} --jwt-key-file ${keyFile} --client-id ${clientId} --instance-url ${emulator.url} --alias ${prefix}`,
+    `  action inputs:  ${prefix}-auth-url: <SFDX auth URL above>`,
+    `                  or ${prefix}-username: ${username}, ${prefix}-client-id: ${clientId}, ${prefix}-jwt-key: <contents of ${keyFile}>, ${prefix}-instance-url: ${emulator.url}`,
+    `                  or ${prefix}-access-token: <access token above>, ${prefix}-instance-url: ${emulator.url}`,
+    '',
+  );
+}
+lines.push(
+  `JWT connected app: client id ${clientId}, private key ${keyFile}`,
+  'The sf CLI accepts an http:// instance URL (with an "insecure protocol" warning) but not an http:// SFDX auth URL.',
+  'Press Ctrl-C to stop.',
+);
+console.log(lines.join('\n'));
+
+const shutdown = (): void => {
+  rmSync(keyDir, { recursive: true, force: true });
+  void emulator.close().then(() => process.exit(0));
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
