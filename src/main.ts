@@ -18,6 +18,7 @@ import { renderSummary } from './report/summary.js';
 export async function run(): Promise<void> {
   core.saveState(State.IsPost, 'true');
   const report = newReport();
+  let state: RunState | undefined;
   try {
     const context = readRunContext();
     const settings = readSettings(core.getInput, core.setSecret, context);
@@ -26,7 +27,7 @@ export async function run(): Promise<void> {
     report.environment = plan.target;
     report.plannedGates = plan.gates;
     core.info(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
-    const state: RunState = { settings, context, report, runner: runner() };
+    state = { settings, context, report, runner: runner() };
     if (settings.mode === 'validate') {
       const { validateFlow } = await import('./flows/validate.js');
       await validateFlow(state);
@@ -40,6 +41,10 @@ export async function run(): Promise<void> {
   } catch (error) {
     conclude(report, error);
   } finally {
+    if (state) {
+      const { commentOnPullRequest } = await import('./flows/pull-request.js');
+      await commentOnPullRequest(state);
+    }
     await publish(report);
   }
 }

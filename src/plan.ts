@@ -54,15 +54,9 @@ export function assertNotPullRequestDeploy(settings: Settings, context: RunConte
 }
 
 function gatesFor(mode: ResolvedMode, production: boolean): Gate[] {
-  const applies: Record<Gate, boolean> = {
-    [Gate.Branch]: mode === 'deploy' && production,
-    [Gate.OrgIdentity]: true,
-    [Gate.Validation]: true,
-    [Gate.Approvals]: mode === 'deploy' && production,
-    [Gate.Snapshot]: production,
-    [Gate.RollbackArtifact]: mode === 'rollback',
-    [Gate.RollbackPermission]: mode === 'rollback',
-  };
-  // The enum is declared in SPEC order, so filtering it keeps the reporting order.
-  return Object.values(Gate).filter((gate) => applies[gate]);
+  // Production releases report SPEC.md's order; a rollback checks who may run it and what it
+  // restores before it touches anything.
+  if (mode === 'rollback') return [Gate.RollbackPermission, Gate.OrgIdentity, Gate.RollbackArtifact, Gate.Snapshot, Gate.Validation];
+  if (production) return [Gate.Branch, Gate.OrgIdentity, Gate.Validation, Gate.Approvals, Gate.Snapshot];
+  return [Gate.OrgIdentity, Gate.Validation];
 }

@@ -32,10 +32,11 @@ export function assertOrgIdentity(role: OrgRole, session: OrgSession): void {
   }
 }
 
-/** Records gate 2 as passed for the orgs connected so far. */
-export function recordOrgIdentity(run: RunState): void {
-  const parts = Object.entries(run.report.orgs).map(([role, org]) => `${role} ${org!.name} (${org!.id}) is ${org!.isSandbox ? 'a sandbox' : 'production'}`);
-  recordGate(run.report, Gate.OrgIdentity, 'passed', parts.join('; '));
+/** Records gate 2 as passed for the orgs connected so far; returns the evidence line. */
+export function recordOrgIdentity(run: RunState): string {
+  const evidence = Object.entries(run.report.orgs).map(([role, org]) => `${role} ${org!.name} (${org!.id}) is ${org!.isSandbox ? 'a sandbox' : 'production'}`).join('; ');
+  recordGate(run.report, Gate.OrgIdentity, 'passed', evidence);
+  return evidence;
 }
 
 /** Builds the deploy package from the repository and records its size. */

@@ -1,6 +1,10 @@
 import { RunStatus } from '../constants.js';
+import { Gate } from '../errors.js';
+import type { OrgSession } from '../salesforce/connection.js';
+import { passGate } from './gates.js';
 import type { RunState } from './run-state.js';
 import { afterPendingIo } from './timing.js';
+import { reportApprovalState } from './pull-request.js';
 import { assertValidation, connectOrg, packageSource, recordOrgIdentity, runOperation } from './salesforce-steps.js';
 
 /**
@@ -10,12 +14,16 @@ import { assertValidation, connectOrg, packageSource, recordOrgIdentity, runOper
 export async function validateFlow(run: RunState): Promise<void> {
   // Packaging is local work: it runs while the orgs authenticate, started once the first
   // request is on its way so that loading source-deploy-retrieve does not hold it back.
-  const connecting = connectOrg(run, 'sandbox');
+  let sandbox!: OrgSession;
+  let production: OrgSession | undefined;
+  const identified = passGate(run, Gate.OrgIdentity, async () => {
+    sandbox = await connectOrg(run, 'sandbox');
+    if (run.settings.validateProduction) production = await connectOrg(run, 'production');
+    return recordOrgIdentity(run);
+  });
   const packaged = afterPendingIo(() => packageSource(run));
   packaged.catch(() => undefined);
-  const sandbox = await connecting;
-  const production = run.settings.validateProduction ? await connectOrg(run, 'production') : undefined;
-  recordOrgIdentity(run);
+  await identified;
 
   const pkg = await packaged;
   const validation = await runOperation(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true });
@@ -27,6 +35,7 @@ export async function validateFlow(run: RunState): Promise<void> {
     run.report.productionValidationId = productionValidation.id;
     assertValidation(run, productionValidation, 'Production validation');
   }
+  await reportApprovalState(run);
   run.report.status = RunStatus.Succeeded;
   run.report.message = `Validation succeeded against ${production ? 'the sandbox and production' : 'the sandbox'}; nothing was changed in any org.`;
 }

@@ -21,7 +21,10 @@ export function renderSummary(report: RunReport): string {
   const unreached = report.plannedGates.filter((gate) => !report.gates.some((g) => g.gate === gate));
   if (report.gates.length || unreached.length) {
     lines.push('', '### Gates', '');
-    for (const g of report.gates) lines.push(`- ${GATE_ICON[g.state]} **${g.gate}**: ${escape(g.detail)}`);
+    // In the plan's order (SPEC.md's for releases), whatever order the checks ran in.
+    const position = (gate: string): number => (report.plannedGates.indexOf(gate as never) + 1 || 99);
+    const ordered = [...report.gates].sort((a, b) => position(a.gate) - position(b.gate));
+    for (const g of ordered) lines.push(`- ${GATE_ICON[g.state]} **${g.gate}**: ${escape(g.detail)}`);
     for (const gate of unreached) lines.push(`- ⬜ **${gate}**: not reached`);
   }
   if (report.approvalLines?.length) lines.push('', '<details><summary>Approvals</summary>', '', ...report.approvalLines.map((l) => `- ${escape(l)}`), '', '</details>');

@@ -76,8 +76,12 @@ export async function retrieveComponents(session: OrgSession, components: Compon
   const result = await awaitRetrieve(session, await startRetrieve(session, requested, options.apiVersion), options);
   const files = unzipRetrieved(result.zipFile);
   const listed = fileProperties(result).filter((p) => p.type !== 'Package' && !/(^|\/)package\.xml$/.test(p.fileName));
-  for (const message of asArray(result.messages)) {
-    if (message?.problem) options.log(`Retrieve note: ${message.fileName ? `${message.fileName}: ` : ''}${message.problem}`);
+  // "cannot be found" messages are expected for what the deploy adds; they are counted, not listed.
+  const notes = asArray(result.messages).filter((m) => m?.problem);
+  const missing = notes.filter((m) => /cannot be found/i.test(String(m.problem)));
+  if (missing.length) options.log(`Retrieve: ${missing.length} requested component(s) not in the org yet.`);
+  for (const message of notes.filter((m) => !missing.includes(m))) {
+    options.log(`Retrieve note: ${message.fileName ? `${message.fileName}: ` : ''}${message.problem}`);
   }
 
   const present: ComponentRef[] = [];

@@ -3,19 +3,30 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
+import { AUTHOR, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
 import { SANDBOX_USER, startOrgs, type OrgWorld } from '../support/orgs.js';
 
-const PR_EVENT = { action: 'synchronize', number: 7, pull_request: { number: 7, head: { sha: 'b'.repeat(40), ref: 'feature/invoices' }, base: { ref: 'main' }, user: { login: 'alice' } } };
+const HEAD_SHA = 'b'.repeat(40);
 const CLASSES = 'force-app/main/default/classes';
 
 let world: OrgWorld;
+let github: GitHubWorld;
+let prNumber: number;
+let prEvent: Record<string, unknown>;
 before(async () => {
   world = await startOrgs();
+  github = await startGitHubWorld();
+  prNumber = github.repo.addPullRequest({ author: AUTHOR, headSha: HEAD_SHA, headRef: 'feature/invoices', title: 'Invoice totals' });
+  github.repo.addReview(prNumber, { user: 'alice', state: 'APPROVED', commitId: HEAD_SHA });
+  prEvent = { action: 'synchronize', number: prNumber, pull_request: { number: prNumber, head: { sha: HEAD_SHA, ref: 'feature/invoices' }, base: { ref: 'main' }, user: { login: AUTHOR } } };
 });
-after(async () => world.close());
+after(async () => {
+  await world.close();
+  await github.close();
+});
 
 function validate(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction({ eventName: 'pull_request', payload: PR_EVENT, ref: 'refs/pull/7/merge', workspace, inputs, env: { GITHUB_API_URL: 'http://127.0.0.1:9' } });
+  return runAction({ eventName: 'pull_request', payload: prEvent, ref: `refs/pull/${prNumber}/merge`, sha: 'c'.repeat(40), workspace, inputs, ...github.run({ sha: 'c'.repeat(40), event: 'pull_request' }) });
 }
 
 function requestsSince(seq: number) {
@@ -59,7 +70,21 @@ describe('pull-request validation against the sandbox', () => {
     assert.match(run.summary, /Salesforce Gated Deploy: validate succeeded/);
     assert.match(run.summary, /Sandbox validation/);
     assert.match(run.summary, /lightning\/setup\/DeployStatus/);
-    assertNoSecrets(run, [world.sandboxAuthUrl, world.sandboxAuthUrl.split(':')[3].split('@')[0]]);
+    assert.match(run.summary, /Approvals for a production release: 1 of 1 \(enough\)/);
+    assertNoSecrets(run, [world.sandboxAuthUrl, world.sandboxAuthUrl.split(':')[3].split('@')[0], github.token]);
+  });
+
+  test('keeps a single pull-request comment with the latest result, updated in place', async () => {
+    await validate(copyFixtureProject(), { 'sandbox-auth-url': world.sandboxAuthUrl });
+    const workspace = copyFixtureProject();
+    writeFileSync(path.join(workspace, CLASSES, 'Greeting.cls'), 'public class Greeting {\n    // emulator:compile-error Unexpected token\n}\n');
+    const failed = await validate(workspace, { 'sandbox-auth-url': world.sandboxAuthUrl });
+    assert.equal(failed.outputs.status, 'failed');
+    const comments = github.repo.comments(prNumber);
+    assert.equal(comments.length, 1);
+    assert.match(comments[0].body, /validate failed/);
+    assert.match(comments[0].body, /Unexpected token/);
+    assert.ok(!comments[0].body.includes(github.token));
   });
 
   test('a compile error fails the run with an annotation on the source file and line', async () => {
@@ -139,11 +164,13 @@ describe('bad input is refused before any network call', () => {
   for (const [name, inputs, message] of cases) {
     test(`${name}`, async () => {
       const seq = lastSeq();
+      const githubMark = github.mark();
       const run = await validate(copyFixtureProject(), { 'sandbox-auth-url': world.sandboxAuthUrl, ...inputs });
       assert.equal(run.exitCode, 1);
       assert.match(run.stdout, message);
       assert.match(run.stdout, /^::error::/m);
-      assert.equal(requestsSince(seq).length, 0, 'the emulator received a request');
+      assert.equal(requestsSince(seq).length, 0, 'the Salesforce emulator received a request');
+      assert.equal(github.requestsSince(githubMark).length, 0, 'the GitHub emulator received a request');
       assert.equal(run.outputs.status, 'failed');
     });
   }

@@ -70,7 +70,7 @@ describe('planRun with mode auto', () => {
     assert.equal(plan.target, 'production');
     assert.equal(plan.production, true);
     assert.deepEqual(plan.orgs, ['production']);
-    assert.deepEqual(plan.gates, [Gate.OrgIdentity, Gate.Validation, Gate.Snapshot, Gate.RollbackArtifact, Gate.RollbackPermission]);
+    assert.deepEqual(plan.gates, [Gate.RollbackPermission, Gate.OrgIdentity, Gate.RollbackArtifact, Gate.Snapshot, Gate.Validation]);
   });
 
   test('only validates on any other trigger, such as schedule', () => {
