@@ -156,7 +156,11 @@ async function authenticate(credentials: OrgCredentials, version: string): Promi
         const bootstrap = new Connection({ oauth2, version });
         // jsforce does not redeem a refresh token before the first call, so it is done here.
         const token = await bootstrap.oauth2.refreshToken(credentials.refreshToken);
-        return new Connection({ oauth2, instanceUrl: token.instance_url, accessToken: token.access_token, refreshToken: credentials.refreshToken, version });
+        // The identity URL ends in /<org id>/<user id>: kept so the action knows which deploys are its own.
+        const [organizationId, id] = String(token.id ?? '').split('/').slice(-2);
+        const connection = new Connection({ oauth2, instanceUrl: token.instance_url, accessToken: token.access_token, refreshToken: credentials.refreshToken, version });
+        if (id) connection.userInfo = { id, organizationId, url: String(token.id) };
+        return connection;
       }
       case 'jwt': {
         const connection = new Connection({ loginUrl: credentials.loginUrl, version });

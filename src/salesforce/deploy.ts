@@ -34,13 +34,18 @@ export async function submitDeploy(session: OrgSession, request: DeployRequest):
     testLevel: request.testLevel,
     ...(request.testLevel === 'RunSpecifiedTests' ? { runTests: request.runTests } : {}),
   };
-  const submittedAfter = lookBackFrom(Date.now());
+  // The deploys already in the org are noted first, so that if the connection breaks after the
+  // request was sent, the one this submission created can be told apart and adopted.
+  const window = lookBackFrom(Date.now());
+  const known = await recentDeploys(session, window, request.checkOnly).catch(() => undefined);
   try {
     const result = await session.once(`Submitting the ${request.purpose}`, (c) => c.metadata.deploy(request.zip, options) as unknown as Promise<{ id: string }>);
     return String(result.id);
   } catch (error) {
-    const adopted = await findSubmittedDeploy(session, submittedAfter, request.checkOnly);
-    if (adopted) return adopted;
+    if (known) {
+      const created = (await recentDeploys(session, window, request.checkOnly).catch(() => [])).filter((id) => !known.includes(id));
+      if (created.length === 1) return created[0];
+    }
     throw error;
   }
 }
@@ -119,15 +124,11 @@ function lookBackFrom(now: number): string {
   return new Date(now - 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-async function findSubmittedDeploy(session: OrgSession, after: string, checkOnly: boolean): Promise<string | undefined> {
-  try {
-    const result = await session.retrying('Looking up a deploy whose submission broke', async (c) => {
-      const byUser = c.userInfo?.id ? ` AND CreatedById = '${c.userInfo.id}'` : '';
-      return await c.tooling.query<{ Id: string; CheckOnly: boolean }>(`SELECT Id, CheckOnly, Status, CreatedDate FROM DeployRequest WHERE CreatedDate >= ${after}${byUser} ORDER BY CreatedDate DESC LIMIT 5`);
-    });
-    const match = result.records.filter((r) => String(r.CheckOnly) === String(checkOnly));
-    return match.length === 1 ? match[0].Id : undefined;
-  } catch {
-    return undefined;
-  }
+/** Ids of this user's deploys (of one kind) created since `after`, newest first. */
+async function recentDeploys(session: OrgSession, after: string, checkOnly: boolean): Promise<string[]> {
+  const result = await session.retrying('Listing recent deploys', async (c) => {
+    const byUser = c.userInfo?.id ? ` AND CreatedById = '${c.userInfo.id}'` : '';
+    return await c.tooling.query<{ Id: string; CheckOnly: boolean }>(`SELECT Id, CheckOnly FROM DeployRequest WHERE CreatedDate >= ${after}${byUser} ORDER BY CreatedDate DESC LIMIT 200`);
+  });
+  return result.records.filter((r) => String(r.CheckOnly) === String(checkOnly)).map((r) => r.Id);
 }
