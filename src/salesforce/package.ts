@@ -1,16 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
-import { SalesforceError } from '../errors.js';
-import { readPackageXml, type ComponentRef } from './manifest.js';
+import { RunStatus } from '../constants.js';
+import { ActionError, SalesforceError, sanitize } from '../errors.js';
+import { isEmptyDelta, type DeltaScope } from './delta.js';
+import { readPackageXml, writePackageXml, type ComponentRef } from './manifest.js';
+
+/** Deletions run after the new versions deploy, so references moved off a component first do not block its deletion. */
+export const DESTRUCTIVE_CHANGES = 'destructiveChangesPost.xml';
 
 /** A Metadata API deploy package built from the repository, plus what reports need to map results back. */
 export interface DeployPackage {
   /** The zip sent to Salesforce: metadata format with its package.xml. */
   zip: Buffer;
-  /** Every component the package.xml lists, children (CustomField, CustomLabel …) included. */
+  /** Every component the package.xml lists, children (CustomField, CustomLabel …) included: what the package deploys. */
   components: ComponentRef[];
+  /**
+   * What the package deletes (its destructiveChangesPost.xml); buildPackage always sets it, empty
+   * unless a delta deleted components. Optional only for packages assembled by hand.
+   */
+  destructive?: ComponentRef[];
   /** The source the package came from, so DeployResult failures map back to files (absent for a metadata-format folder). */
   componentSet?: ComponentSet;
   /** Files in the zip. */
@@ -25,6 +35,8 @@ export interface PackageSource {
   sourceDirs: string[];
   manifest?: string;
   apiVersion: string;
+  /** With `delta: true`: package only the delta's components from `sourceDirs`, and delete its destructive ones. */
+  delta?: DeltaScope;
 }
 
 /**
@@ -36,6 +48,7 @@ export async function buildPackage(source: PackageSource): Promise<DeployPackage
   // Loaded here, not at the top: it is the largest module, and authentication need not wait for it.
   const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
   const fsPaths = source.sourceDirs.map((dir) => path.resolve(source.workspace, dir));
+  if (source.delta) return deltaPackage(source, source.delta, fsPaths);
   if (source.manifest && fsPaths.length === 0) return metadataFolderPackage(path.resolve(source.workspace, source.manifest));
 
   const componentSet = source.manifest
@@ -52,10 +65,59 @@ export async function buildPackage(source: PackageSource): Promise<DeployPackage
   return {
     zip: converted.zipBuffer,
     components,
+    destructive: [],
     componentSet,
     fileCount: converted.zipFileCount ?? 0,
-    hasApex: components.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger'),
+    hasApex: hasApex(components),
   };
+}
+
+/**
+ * The package of a delta: SDR resolves the source folders keeping only the delta's components
+ * (as `sf project deploy start --manifest` does, so a lone CustomField still recomposes into its
+ * object file), and the deletions go in destructiveChangesPost.xml next to package.xml.
+ */
+async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: string[]): Promise<DeployPackage> {
+  if (source.manifest) {
+    throw new ActionError(`delta packages the changed components of source-dir, so it cannot be combined with manifest '${sanitize(source.manifest)}'. Remove the manifest, or turn delta off.`);
+  }
+  if (isEmptyDelta(delta)) {
+    throw new ActionError(`Nothing to deploy: no metadata changed between ${delta.base.slice(0, 12)} and ${delta.head.slice(0, 12)}.`, RunStatus.Skipped);
+  }
+  const files: Record<string, Uint8Array> = {};
+  let components: ComponentRef[] = [];
+  let componentSet: ComponentSet | undefined;
+  if (delta.deploy.length > 0) {
+    const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
+    const include = new ComponentSet(delta.deploy);
+    componentSet = ComponentSet.fromSource({ fsPaths, include });
+    componentSet.sourceApiVersion = source.apiVersion;
+    componentSet.apiVersion = source.apiVersion;
+    const missing = delta.deploy.filter((ref) => !componentSet!.has(ref));
+    if (missing.length > 0) {
+      throw new SalesforceError(`The delta names ${missing.map((c) => `${c.type} ${c.fullName}`).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not in ${source.sourceDirs.join(', ')}: the workspace changed after the delta was computed. Compute the delta again from the checked-out commit.`);
+    }
+    const converted = await new MetadataConverter().convert(componentSet, 'metadata', { type: 'zip' });
+    if (!converted.zipBuffer) throw new SalesforceError('source-deploy-retrieve produced no zip.');
+    Object.assign(files, unzipSync(converted.zipBuffer));
+    components = readPackageXml(await componentSet.getPackageXml());
+  } else {
+    // Deletions only: Salesforce still wants a package.xml, an empty one.
+    files['package.xml'] = Buffer.from(writePackageXml([], source.apiVersion));
+  }
+  if (delta.destructive.length > 0) files[DESTRUCTIVE_CHANGES] = Buffer.from(writePackageXml(delta.destructive, source.apiVersion));
+  return {
+    zip: Buffer.from(zipSync(files)),
+    components,
+    destructive: [...delta.destructive],
+    ...(componentSet ? { componentSet } : {}),
+    fileCount: Object.keys(files).filter((name) => !name.endsWith('/')).length,
+    hasApex: hasApex(components),
+  };
+}
+
+function hasApex(components: ComponentRef[]): boolean {
+  return components.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger');
 }
 
 /** A manifest next to a metadata-format folder (no SFDX project): the folder is zipped as it is. */
@@ -76,7 +138,8 @@ async function metadataFolderPackage(manifestPath: string): Promise<DeployPackag
   return {
     zip: Buffer.from(zipSync(files)),
     components,
+    destructive: [],
     fileCount: Object.keys(files).length,
-    hasApex: components.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger'),
+    hasApex: hasApex(components),
   };
 }
