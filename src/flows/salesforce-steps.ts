@@ -5,6 +5,7 @@ import { connect, type OrgSession } from '../salesforce/connection.js';
 import { awaitDeploy, submitDeploy, submitQuickDeploy } from '../salesforce/deploy.js';
 import { failureSummary, type DeployOutcome } from '../salesforce/deploy-result.js';
 import { locateFailures } from '../salesforce/locate.js';
+import { computeDelta, type DeltaScope } from '../salesforce/delta.js';
 import { buildPackage, type DeployPackage } from '../salesforce/package.js';
 import type { RunState } from './run-state.js';
 
@@ -39,12 +40,28 @@ export function recordOrgIdentity(run: RunState): string {
   return evidence;
 }
 
-/** Builds the deploy package from the repository and records its size. */
-export async function packageSource(run: RunState): Promise<DeployPackage> {
-  const pkg = await buildPackage({ workspace: run.context.workspace, sourceDirs: run.settings.sourceDirs, manifest: run.settings.manifest, apiVersion: run.settings.apiVersion });
-  run.report.components = pkg.components.length;
-  run.report.componentNames = pkg.components.map((c) => `${c.type}: ${c.fullName}`);
-  run.runner.info(`Packaged ${pkg.components.length} components (${pkg.fileCount} files, ${(pkg.zip.length / 1024).toFixed(1)} KiB zipped).`);
+/**
+ * Builds the deploy package from the repository and records its size. With `delta: true` only
+ * what changed since `deltaBase` is packaged, deletions included; without a usable base the
+ * whole source is packaged and the report says why.
+ */
+export async function packageSource(run: RunState, deltaBase?: string): Promise<DeployPackage> {
+  const { settings, context, report } = run;
+  let delta: DeltaScope | undefined;
+  if (settings.delta) {
+    if (!deltaBase || /^0+$/.test(deltaBase)) {
+      report.notes.push('delta: no base commit to compare with (a first push or no earlier deploy); the whole source was packaged.');
+    } else {
+      delta = await computeDelta({ workspace: context.workspace, base: deltaBase, head: context.sha, sourceDirs: settings.sourceDirs, apiVersion: settings.apiVersion });
+      run.runner.info(`Delta ${delta.base.slice(0, 7)}..${delta.head.slice(0, 7)}: ${delta.deploy.length} component(s) to deploy, ${delta.destructive.length} to delete.`);
+      for (const note of delta.notes) report.notes.push(`delta: ${note}`);
+    }
+  }
+  const pkg = await buildPackage({ workspace: context.workspace, sourceDirs: settings.sourceDirs, manifest: settings.manifest, apiVersion: settings.apiVersion, delta });
+  const destructive = pkg.destructive ?? [];
+  report.components = pkg.components.length + destructive.length;
+  report.componentNames = [...pkg.components.map((c) => `${c.type}: ${c.fullName}`), ...destructive.map((c) => `delete ${c.type}: ${c.fullName}`)];
+  run.runner.info(`Packaged ${pkg.components.length} components${destructive.length ? ` and ${destructive.length} deletion(s)` : ''} (${pkg.fileCount} files, ${(pkg.zip.length / 1024).toFixed(1)} KiB zipped).`);
   return pkg;
 }
 

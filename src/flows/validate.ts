@@ -21,7 +21,7 @@ export async function validateFlow(run: RunState): Promise<void> {
     if (run.settings.validateProduction) production = await connectOrg(run, 'production');
     return recordOrgIdentity(run);
   });
-  const packaged = afterPendingIo(() => packageSource(run));
+  const packaged = afterPendingIo(() => packageSource(run, run.context.payload.pull_request?.base?.sha ?? run.context.payload.before));
   packaged.catch(() => undefined);
   await identified;
 
