@@ -79,7 +79,8 @@ export function readSettings(read: InputReader, setSecret: SecretRegistrar, cont
     problems.push(`Invalid ${Inputs.RollbackArtifactName} '${sanitize(rollbackArtifactName)}'. Artifact names may not contain " : < > | * ? \\ / or line breaks.`);
   }
 
-  const { sourceDirs, manifest } = packaging(read, context.workspace, problems);
+  // A rollback deploys only the artifact it restores, so it needs no checkout of the sources.
+  const { sourceDirs, manifest } = mode === 'rollback' ? { sourceDirs: [], manifest: undefined } : packaging(read, context.workspace, problems);
 
   const githubToken = secret(Inputs.GitHubToken);
   const sandbox = credentials('sandbox', read, secret, setSecret, problems);

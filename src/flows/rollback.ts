@@ -2,7 +2,7 @@ import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { RunStatus } from '../constants.js';
-import { Gate, SalesforceError } from '../errors.js';
+import { Gate, SalesforceError, errorMessage } from '../errors.js';
 import { createArtifactStore } from '../github/artifacts.js';
 import { assertRollbackPermission } from '../github/rollback-permission.js';
 import { createGitHubClient } from '../github/client.js';
@@ -30,8 +30,13 @@ export async function rollbackFlow(run: RunState): Promise<void> {
   const workDir = (prefix: string): string => mkdtempSync(path.join(process.env.RUNNER_TEMP ?? tmpdir(), prefix));
 
   await passGate(run, Gate.RollbackPermission, () => assertRollbackPermission(github, context, settings.rollbackRequiredApprovals, settings.environment));
-  const production = await connectOrg(run, 'production');
-  recordOrgIdentity(run);
+  // Inside passGate so that credentials reaching a sandbox show as a refused gate, not an unreached one.
+  let production!: Awaited<ReturnType<typeof connectOrg>>;
+  await passGate(run, Gate.OrgIdentity, async () => {
+    production = await connectOrg(run, 'production');
+    recordOrgIdentity(run);
+    return report.gates.find((g) => g.gate === Gate.OrgIdentity)!.detail;
+  });
 
   let bundle: Awaited<ReturnType<typeof fetchRollbackBundle>> | undefined;
   await passGate(run, Gate.RollbackArtifact, async () => {
@@ -80,15 +85,35 @@ export async function rollbackFlow(run: RunState): Promise<void> {
   });
   report.deploymentId = deploymentId;
   await setDeploymentStatus(github, context, deploymentId, { state: 'in_progress', description: `Rolling back run ${runId}`, logUrl: runUrl(context) });
-  const deploy = await runOperation(run, production, pkg, { label: 'Rollback deploy', checkOnly: false });
+  let deploy: Awaited<ReturnType<typeof runOperation>>;
+  try {
+    deploy = await runOperation(run, production, pkg, { label: 'Rollback deploy', checkOnly: false });
+  } catch (error) {
+    // The deploy broke before it reported an outcome: the deployment must not stay in progress.
+    await setDeploymentStatus(github, context, deploymentId, { state: 'error', description: 'The rollback deploy could not be completed', logUrl: runUrl(context) }).catch(() => undefined);
+    throw error;
+  }
   report.deployId = deploy.id;
   report.quickDeployed = false;
   const link = setupDeployUrl(production.identity.instanceUrl, deploy.id);
   if (!deploy.success) {
-    await setDeploymentStatus(github, context, deploymentId, { state: 'failure', description: `Rollback deploy ${deploy.id} ${deploy.status}`, environmentUrl: link, logUrl: runUrl(context) });
+    await recordDeploymentStatus(run, () => setDeploymentStatus(github, context, deploymentId, { state: 'failure', description: `Rollback deploy ${deploy.id} ${deploy.status}`, environmentUrl: link, logUrl: runUrl(context) }));
     throw new SalesforceError(`Rollback deploy ${deploy.id} ${deploy.status}: ${failureSummary(deploy)}. Production is unchanged.`);
   }
-  await setDeploymentStatus(github, context, deploymentId, { state: 'success', description: `Rolled back run ${runId} (${deploy.id})`, environmentUrl: link, logUrl: runUrl(context) });
+  await recordDeploymentStatus(run, () => setDeploymentStatus(github, context, deploymentId, { state: 'success', description: `Rolled back run ${runId} (${deploy.id})`, environmentUrl: link, logUrl: runUrl(context) }));
   report.status = RunStatus.Succeeded;
   report.message = `Rolled back production ${production.identity.name} to its state before run ${runId} (deploy ${deploy.id}). To undo this rollback, roll back run ${context.runId}.`;
+}
+
+/**
+ * Records how the rollback deploy ended on its GitHub deployment. Once Salesforce has answered,
+ * production is what it is: a GitHub failure here becomes a warning, so that the run's status and
+ * message say what happened to production (a rollback reported as failed invites a second one).
+ */
+async function recordDeploymentStatus(run: RunState, update: () => Promise<void>): Promise<void> {
+  try {
+    await update();
+  } catch (error) {
+    run.report.warnings.push(`${errorMessage(error)} Production is as the run reports it; the GitHub deployment does not show it.`);
+  }
 }

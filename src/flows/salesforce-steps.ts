@@ -103,7 +103,8 @@ export function assertValidation(run: RunState, outcome: DeployOutcome, label: s
   const threshold = run.settings.coverageThreshold;
   if (!outcome.success) {
     recordGate(run.report, Gate.Validation, 'refused', `${label} ${outcome.id} ${outcome.status}: ${failureSummary(outcome)}`);
-    throw new GateError(Gate.Validation, `${label} ${outcome.id} ${outcome.status}: ${failureSummary(outcome)}. Fix the failures above and push again.`, RunStatus.Failed);
+    const next = label.startsWith('Rollback') ? 'Production was not changed; the failures above say what blocks restoring it.' : 'Fix the failures above and push again.';
+    throw new GateError(Gate.Validation, `${label} ${outcome.id} ${outcome.status}: ${failureSummary(outcome).replace(/\.$/, '')}. ${next}`, RunStatus.Failed);
   }
   if (outcome.testsRun > 0 && outcome.coverage !== undefined && outcome.coverage < threshold) {
     recordGate(run.report, Gate.Validation, 'refused', `coverage ${outcome.coverage}% is below coverage-threshold ${threshold}%`);

@@ -58,9 +58,16 @@ export function createArtifactStore(context: RunContext, token: string): Artifac
     },
     async listRun(runId) {
       const c = await artifacts();
-      const { artifacts: listed } = await attempt(`Listing the artifacts of run ${runId} in ${repository} (the github-token needs actions: read)`, () =>
-        c.listArtifacts({ findBy: findBy(runId) }),
-      );
+      let listed: Awaited<ReturnType<ArtifactClient['listArtifacts']>>['artifacts'];
+      try {
+        ({ artifacts: listed } = await c.listArtifacts({ findBy: findBy(runId) }));
+      } catch (error) {
+        // A 404 is a run id GitHub does not know in this repository, not a token without actions: read (403).
+        if ((error as { status?: unknown })?.status === 404) {
+          throw new ActionError(`Run ${runId} was not found in ${repository}. Check rollback-run-id: it is the number in the run's URL (…/actions/runs/<id>), of a run in this repository.`);
+        }
+        throw new ActionError(`Listing the artifacts of run ${runId} in ${repository} (the github-token needs actions: read) failed: ${scrub(errorMessage(error))}`);
+      }
       return listed.map((a) => ({
         id: a.id,
         name: a.name,

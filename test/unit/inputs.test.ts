@@ -136,3 +136,11 @@ test('refuses NoTestRun for a production deploy before anything is submitted', (
   const problems = problemsOf({ 'sandbox-auth-url': sandboxAuth, 'production-auth-url': sandboxAuth, environment: 'production', 'test-level': 'NoTestRun' }, { eventName: 'push', ref: 'refs/heads/main' });
   assert.deepEqual(problems, ["Invalid test-level 'NoTestRun' for a deploy to production: Salesforce refuses NoTestRun in production orgs. Use RunLocalTests, RunSpecifiedTests with tests, or RunAllTestsInOrg."]);
 });
+
+test('a rollback needs no checkout of the sources', () => {
+  const problems: string[] = [];
+  const settings = readSettings((name) => ({ 'production-auth-url': sandboxAuth, 'rollback-run-id': '9', 'github-token': 't' } as Record<string, string>)[name] ?? '', () => undefined, { ...context, eventName: 'workflow_dispatch', workspace: '/nonexistent' });
+  assert.equal(settings.mode, 'rollback');
+  assert.deepEqual(settings.sourceDirs, []);
+  assert.deepEqual(problems, []);
+});
