@@ -5,6 +5,7 @@ import { passGate } from './gates.js';
 import type { RunState } from './run-state.js';
 import { afterPendingIo } from './timing.js';
 import { reportApprovalState } from './pull-request.js';
+import { recordProductionValidation } from './quick-deploy.js';
 import { assertValidation, connectOrg, packageSource, recordOrgIdentity, runOperation } from './salesforce-steps.js';
 
 /**
@@ -34,6 +35,7 @@ export async function validateFlow(run: RunState): Promise<void> {
     const productionValidation = await runOperation(run, production, pkg, { label: 'Production validation', checkOnly: true });
     run.report.productionValidationId = productionValidation.id;
     assertValidation(run, productionValidation, 'Production validation');
+    await recordProductionValidation(run, production, pkg, productionValidation);
   }
   await reportApprovalState(run);
   run.report.status = RunStatus.Succeeded;

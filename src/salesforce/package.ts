@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
@@ -142,4 +143,18 @@ async function metadataFolderPackage(manifestPath: string): Promise<DeployPackag
     fileCount: Object.keys(files).length,
     hasApex: hasApex(components),
   };
+}
+
+/**
+ * A digest of what a package deploys: every zip entry's name and content, in name order, so two
+ * builds of the same sources match whatever the zip's timestamps or entry order.
+ */
+export function packageDigest(zip: Buffer): string {
+  const entries = unzipSync(zip);
+  const hash = createHash('sha256');
+  for (const name of Object.keys(entries).sort()) {
+    if (name.endsWith('/')) continue;
+    hash.update(name).update('\0').update(createHash('sha256').update(entries[name]).digest('hex')).update('\n');
+  }
+  return hash.digest('hex');
 }
