@@ -2,18 +2,19 @@ import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { RunStatus } from '../constants.js';
-import { Gate, SalesforceError } from '../errors.js';
+import { Gate, SalesforceError, errorMessage } from '../errors.js';
 import { assertApprovals, evaluateApprovals, gatherApprovalEvidence, type ApprovalPolicy } from '../github/approvals.js';
 import { assertProductionBranch } from '../github/branch.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { runUrl } from '../github/context.js';
 import { createArtifactStore } from '../github/artifacts.js';
-import { createDeployment, setDeploymentStatus } from '../github/deployments.js';
+import { createDeployment, setDeploymentStatus, type DeploymentStatusUpdate } from '../github/deployments.js';
 import { assertNotPullRequestDeploy } from '../plan.js';
 import { setupDeployUrl } from '../report/run-report.js';
 import { rollbackArtifactName } from '../rollback/bundle.js';
 import { saveRollbackSnapshot } from '../rollback/snapshot.js';
-import { failureSummary } from '../salesforce/deploy-result.js';
+import type { OrgSession } from '../salesforce/connection.js';
+import { failureSummary, type DeployOutcome } from '../salesforce/deploy-result.js';
 import { passGate } from './gates.js';
 import type { RunState } from './run-state.js';
 import { assertValidation, connectOrg, packageSource, recordOrgIdentity, runOperation } from './salesforce-steps.js';
@@ -28,9 +29,15 @@ export async function releaseFlow(run: RunState): Promise<void> {
     assertNotPullRequestDeploy(settings, context);
     return assertProductionBranch(github, context, settings.productionBranches);
   });
-  const sandbox = await connectOrg(run, 'sandbox');
-  const production = await connectOrg(run, 'production');
-  recordOrgIdentity(run);
+  // Inside passGate so that credentials reaching the wrong kind of org show as a refused gate.
+  let sandbox!: OrgSession;
+  let production!: OrgSession;
+  await passGate(run, Gate.OrgIdentity, async () => {
+    sandbox = await connectOrg(run, 'sandbox');
+    production = await connectOrg(run, 'production');
+    recordOrgIdentity(run);
+    return report.gates.find((g) => g.gate === Gate.OrgIdentity)!.detail;
+  });
   // The cheap approval check runs before the hour of tests; it is repeated before production.
   const policy: ApprovalPolicy = { required: settings.requiredApprovals, approvers: settings.approvers, allowStale: settings.allowStaleApprovals };
   await checkApprovals(run, github, policy, 'before validation');
@@ -73,24 +80,36 @@ export async function releaseFlow(run: RunState): Promise<void> {
   });
   report.deploymentId = deploymentId;
   await setDeploymentStatus(github, context, deploymentId, { state: 'in_progress', description: 'Deploying to production', logUrl: runUrl(context) });
+  let deploy: DeployOutcome;
   try {
-    const deploy = await runOperation(run, production, pkg, { label: 'Production deploy', checkOnly: false });
-    report.deployId = deploy.id;
-    report.quickDeployed = false;
-    const link = setupDeployUrl(production.identity.instanceUrl, deploy.id);
-    if (!deploy.success) {
-      await setDeploymentStatus(github, context, deploymentId, { state: 'failure', description: `Deploy ${deploy.id} ${deploy.status}`, environmentUrl: link, logUrl: runUrl(context) });
-      throw new SalesforceError(`Production deploy ${deploy.id} ${deploy.status}: ${failureSummary(deploy)}. Salesforce rolled it back (rollbackOnError); production is unchanged.`);
-    }
-    await setDeploymentStatus(github, context, deploymentId, { state: 'success', description: `Deploy ${deploy.id} succeeded; rollback artifact ${name}`, environmentUrl: link, logUrl: runUrl(context) });
+    deploy = await runOperation(run, production, pkg, { label: 'Production deploy', checkOnly: false });
   } catch (error) {
-    if (!(error instanceof SalesforceError)) {
-      await setDeploymentStatus(github, context, deploymentId, { state: 'error', description: 'The deploy could not be completed', logUrl: runUrl(context) }).catch(() => undefined);
-    }
+    await recordDeploymentStatus(run, github, deploymentId, { state: 'error', description: 'The deploy could not be completed', logUrl: runUrl(context) });
     throw error;
   }
+  report.deployId = deploy.id;
+  report.quickDeployed = false;
+  const link = setupDeployUrl(production.identity.instanceUrl, deploy.id);
+  if (!deploy.success) {
+    await recordDeploymentStatus(run, github, deploymentId, { state: 'failure', description: `Deploy ${deploy.id} ${deploy.status}`, environmentUrl: link, logUrl: runUrl(context) });
+    throw new SalesforceError(`Production deploy ${deploy.id} ${deploy.status}: ${failureSummary(deploy)}. Salesforce rolled it back (rollbackOnError); production is unchanged.`);
+  }
+  await recordDeploymentStatus(run, github, deploymentId, { state: 'success', description: `Deploy ${deploy.id} succeeded; rollback artifact ${name}`, environmentUrl: link, logUrl: runUrl(context) });
   report.status = RunStatus.Succeeded;
   report.message = `Deployed to production ${production.identity.name} (${report.deployId}). Rollback artifact: ${name}.`;
+}
+
+/**
+ * Records how the production deploy ended on its GitHub deployment. Once Salesforce has answered,
+ * production is what it is: a GitHub failure here becomes a warning, so that the run's status
+ * and message still say what happened to production rather than what happened to the record.
+ */
+async function recordDeploymentStatus(run: RunState, github: GitHubClient, deploymentId: number, update: DeploymentStatusUpdate): Promise<void> {
+  try {
+    await setDeploymentStatus(github, run.context, deploymentId, update);
+  } catch (error) {
+    run.report.warnings.push(`${errorMessage(error)} Production is as the run reports it; the GitHub deployment does not show it.`);
+  }
 }
 
 /** Evaluates the approval gate and records who counted. */

@@ -66,7 +66,8 @@ export function describe(error: unknown): string {
   return status !== undefined ? `HTTP ${status}: ${message}` : message;
 }
 
-function isTransient(error: unknown): boolean {
+/** Whether an error is a 5xx answer or a broken connection: worth another try where repeating the request is safe. */
+export function isTransient(error: unknown): boolean {
   const status = httpStatus(error);
   if (status !== undefined && status >= 500) return true;
   for (let cause: any = error; cause; cause = cause.cause) {

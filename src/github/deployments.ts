@@ -1,5 +1,5 @@
 import type { RunContext } from '../settings.js';
-import type { GitHubClient } from './client.js';
+import { describe, isTransient, type GitHubClient } from './client.js';
 
 /** What a GitHub Deployment records about one deploy or rollback. */
 export interface DeploymentRequest {
@@ -64,18 +64,40 @@ export async function createDeployment(client: GitHubClient, context: RunContext
   return data.id;
 }
 
-/** Sets the deployment's status; `success` also marks earlier deployments of the environment inactive (GitHub's default). */
-export async function setDeploymentStatus(client: GitHubClient, context: RunContext, id: number, update: DeploymentStatusUpdate): Promise<void> {
+/** How setDeploymentStatus retries; injected so tests need not wait. */
+export interface StatusRetryOptions {
+  /** Waits before each retry; its length is the number of retries. */
+  retryDelaysMs?: number[];
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Sets the deployment's status; `success` also marks earlier deployments of the environment
+ * inactive (GitHub's default). Unlike other writes it is retried on a 5xx or a broken
+ * connection: posting the same status twice only repeats a line in the deployment's history,
+ * while a lost `success` would leave a deploy that reached production recorded as in progress.
+ */
+export async function setDeploymentStatus(client: GitHubClient, context: RunContext, id: number, update: DeploymentStatusUpdate, options: StatusRetryOptions = {}): Promise<void> {
   const { octokit, owner, repo } = client;
-  await octokit.rest.repos.createDeploymentStatus({
-    owner,
-    repo,
-    deployment_id: id,
-    state: update.state,
-    description: truncate(update.description, DESCRIPTION_LIMIT),
-    ...(update.environmentUrl ? { environment_url: update.environmentUrl } : {}),
-    log_url: update.logUrl ?? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
-  });
+  const delays = options.retryDelaysMs ?? [1000, 3000];
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await octokit.rest.repos.createDeploymentStatus({
+        owner,
+        repo,
+        deployment_id: id,
+        state: update.state,
+        description: truncate(update.description, DESCRIPTION_LIMIT),
+        ...(update.environmentUrl ? { environment_url: update.environmentUrl } : {}),
+        log_url: update.logUrl ?? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
+      });
+      return;
+    } catch (error) {
+      if (attempt >= delays.length || !isTransient(error)) throw new Error(`Recording status '${update.state}' on GitHub deployment ${id} failed (${describe(error)}).`, { cause: error });
+      await sleep(delays[attempt]);
+    }
+  }
 }
 
 /**

@@ -152,6 +152,7 @@ export interface TimelineEntry<E> {
   source: string;
   /** Position among every request any of the recorded logs received, from 1. */
   order: number;
+  /** The log's own entry, live: the Salesforce emulator fills in its kind and org just after logging the arrival. */
   entry: E;
 }
 
