@@ -25,7 +25,8 @@ export async function recordProductionValidation(run: RunState, production: OrgS
     validatedAt: new Date().toISOString(),
   };
   try {
-    await recordValidation(await createGitHubClient(settings.githubToken, context), settings.environment, record);
+    // Kept under production whatever `environment` a pull-request run has: it is production's validation.
+    await recordValidation(await createGitHubClient(settings.githubToken, context), 'production', record);
     run.report.notes.push(`Production validation ${validation.id} is recorded for a quick deploy of this exact content for ${10} days.`);
   } catch (error) {
     run.runner.warning(`Could not record the production validation for a later quick deploy (${errorMessage(error)}); the release will run a full deploy. Grant 'deployments: write' to enable quick deploys.`);
@@ -37,7 +38,7 @@ export async function findQuickDeployable(run: RunState, github: GitHubClient, p
   const { settings } = run;
   try {
     const wanted = { orgId: production.identity.id, contentDigest: packageDigest(pkg.zip), testLevel: settings.testLevel, tests: settings.tests };
-    const match = matchValidation(await readValidations(github, settings.environment), wanted, new Date());
+    const match = matchValidation(await readValidations(github, 'production'), wanted, new Date());
     run.runner.info(match ? `Production validation ${match.validationId} of this exact content (commit ${match.sha.slice(0, 7)}) can be quick deployed.` : 'No production validation of this exact content: a full deploy with tests follows.');
     return match;
   } catch (error) {

@@ -8,14 +8,17 @@ import { assertProductionBranch } from '../github/branch.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { runUrl } from '../github/context.js';
 import { createArtifactStore } from '../github/artifacts.js';
-import { createDeployment, setDeploymentStatus, type DeploymentStatusUpdate } from '../github/deployments.js';
+import { createDeployment, lastSuccessfulDeployment, setDeploymentStatus, type DeploymentStatusUpdate } from '../github/deployments.js';
 import { assertNotPullRequestDeploy } from '../plan.js';
 import { setupDeployUrl } from '../report/run-report.js';
 import { rollbackArtifactName } from '../rollback/bundle.js';
 import { saveRollbackSnapshot } from '../rollback/snapshot.js';
 import type { OrgSession } from '../salesforce/connection.js';
+import { QuickDeployRefused } from '../salesforce/deploy.js';
+import type { DeployPackage } from '../salesforce/package.js';
 import { failureSummary, type DeployOutcome } from '../salesforce/deploy-result.js';
 import { passGate } from './gates.js';
+import { findQuickDeployable } from './quick-deploy.js';
 import type { RunState } from './run-state.js';
 import { assertValidation, connectOrg, packageSource, recordOrgIdentity, runOperation } from './salesforce-steps.js';
 
@@ -42,7 +45,7 @@ export async function releaseFlow(run: RunState): Promise<void> {
   const policy: ApprovalPolicy = { required: settings.requiredApprovals, approvers: settings.approvers, allowStale: settings.allowStaleApprovals };
   await checkApprovals(run, github, policy, 'before validation');
 
-  const pkg = await packageSource(run);
+  const pkg = await packageSource(run, settings.delta ? await releaseDeltaBase(run, github) : undefined);
   const validation = await runOperation(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true });
   report.validationId = validation.id;
   assertValidation(run, validation, 'Sandbox validation');
@@ -59,7 +62,8 @@ export async function releaseFlow(run: RunState): Promise<void> {
       apiVersion: settings.apiVersion,
       timeoutMs: settings.waitMinutes * 60000,
       log: run.runner.info,
-      release: { runId: context.runId, runAttempt: context.runAttempt },
+      // Components the release deletes are saved too, so the rollback can bring them back.
+      release: { runId: context.runId, runAttempt: context.runAttempt, deleted: pkg.destructive ?? [] },
     });
     report.rollbackArtifact = snapshot.name;
     const restores = snapshot.manifest.components.length;
@@ -73,6 +77,7 @@ export async function releaseFlow(run: RunState): Promise<void> {
     return;
   }
 
+  const quick = await findQuickDeployable(run, github, production, pkg);
   const deploymentId = await createDeployment(github, context, {
     environment: settings.environment,
     description: `Salesforce deploy of ${context.sha.slice(0, 7)} to ${production.identity.name}`,
@@ -80,15 +85,16 @@ export async function releaseFlow(run: RunState): Promise<void> {
   });
   report.deploymentId = deploymentId;
   await setDeploymentStatus(github, context, deploymentId, { state: 'in_progress', description: 'Deploying to production', logUrl: runUrl(context) });
-  let deploy: DeployOutcome;
+  let deploy: DeployOutcome | undefined;
   try {
-    deploy = await runOperation(run, production, pkg, { label: 'Production deploy', checkOnly: false });
+    if (quick) deploy = await quickDeploy(run, production, pkg, quick.validationId);
+    deploy ??= await runOperation(run, production, pkg, { label: 'Production deploy', checkOnly: false });
   } catch (error) {
     await recordDeploymentStatus(run, github, deploymentId, { state: 'error', description: 'The deploy could not be completed', logUrl: runUrl(context) });
     throw error;
   }
   report.deployId = deploy.id;
-  report.quickDeployed = false;
+  report.quickDeployed ??= false;
   const link = setupDeployUrl(production.identity.instanceUrl, deploy.id);
   if (!deploy.success) {
     await recordDeploymentStatus(run, github, deploymentId, { state: 'failure', description: `Deploy ${deploy.id} ${deploy.status}`, environmentUrl: link, logUrl: runUrl(context) });
@@ -97,6 +103,37 @@ export async function releaseFlow(run: RunState): Promise<void> {
   await recordDeploymentStatus(run, github, deploymentId, { state: 'success', description: `Deploy ${deploy.id} succeeded; rollback artifact ${name}`, environmentUrl: link, logUrl: runUrl(context) });
   report.status = RunStatus.Succeeded;
   report.message = `Deployed to production ${production.identity.name} (${report.deployId}). Rollback artifact: ${name}.`;
+}
+
+/**
+ * Quick deploys a production validation of this exact content. When Salesforce refuses it (a
+ * deploy since then invalidated it, or it expired) nothing started, and undefined says a full
+ * deploy should follow.
+ */
+async function quickDeploy(run: RunState, production: OrgSession, pkg: DeployPackage, validationId: string): Promise<DeployOutcome | undefined> {
+  try {
+    const outcome = await runOperation(run, production, pkg, { label: 'Production quick deploy', checkOnly: false, quickDeployOf: validationId });
+    run.report.quickDeployed = true;
+    return outcome;
+  } catch (error) {
+    if (!(error instanceof QuickDeployRefused)) throw error;
+    run.runner.warning(`${error.message}. Running a full deploy with tests instead.`);
+    return undefined;
+  }
+}
+
+/**
+ * The commit a delta release compares with: the last successful production deploy recorded in
+ * GitHub Deployments, else the push's `before`. After a rollback production matches no commit,
+ * so the whole source is packaged.
+ */
+async function releaseDeltaBase(run: RunState, github: GitHubClient): Promise<string | undefined> {
+  const last = await lastSuccessfulDeployment(github, run.context, run.settings.environment);
+  if (last?.task === 'deploy:rollback') {
+    run.report.notes.push('delta: the last production change was a rollback, which matches no commit; the whole source was packaged.');
+    return undefined;
+  }
+  return last?.sha ?? run.context.payload.before;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { SalesforceError } from '../errors.js';
-import type { OrgSession } from './connection.js';
+import { SalesforceError, errorMessage } from '../errors.js';
+import { errorName, isRetryable, type OrgSession } from './connection.js';
 import { DeployStatus, isFinished, readDeployResult, type DeployOutcome } from './deploy-result.js';
 
 /** What to deploy and how; `rollbackOnError` is not an option: it is always true. */
@@ -50,10 +50,36 @@ export async function submitDeploy(session: OrgSession, request: DeployRequest):
   }
 }
 
-/** Starts a quick deploy of a validation that ran in the same org; returns the new deploy id. */
+/** Salesforce refused a quick deploy (the validation is gone, expired or invalidated): nothing started. */
+export class QuickDeployRefused extends SalesforceError {}
+
+/**
+ * Starts a quick deploy of a validation that ran in the same org; returns the new deploy id. A
+ * refusal by Salesforce is a QuickDeployRefused, after which a full deploy is safe; a broken
+ * connection is not, since the quick deploy may have started.
+ */
 export async function submitQuickDeploy(session: OrgSession, validationId: string): Promise<string> {
-  const id = await session.once(`Quick deploy of validation ${validationId}`, (c) => c.metadata.deployRecentValidation({ id: validationId }) as Promise<unknown>);
+  const answer = await session.once(`Quick deploy of validation ${validationId}`, async (c) => {
+    try {
+      return { id: (await c.metadata.deployRecentValidation({ id: validationId })) as unknown };
+    } catch (error) {
+      if (isSalesforceRefusal(error)) return { refused: `${errorName(error)}: ${errorMessage(error)}` };
+      throw error;
+    }
+  });
+  if ('refused' in answer) throw new QuickDeployRefused(`Salesforce refused the quick deploy of validation ${validationId}: ${answer.refused}`);
+  const id = answer.id;
   return String(typeof id === 'object' && id !== null && 'id' in id ? (id as { id: string }).id : id);
+}
+
+/**
+ * A fault Salesforce answered with on purpose (INVALID_ID_FIELD …): not a transport failure, an
+ * HTTP error, an expired session or UNKNOWN_EXCEPTION, after any of which the request may have
+ * been processed.
+ */
+function isSalesforceRefusal(error: unknown): boolean {
+  const name = errorName(error).replace(/^[a-z]+:/, '');
+  return /^[A-Z][A-Z_]+$/.test(name) && !name.startsWith('ERROR_HTTP_') && !isRetryable(error) && !['INVALID_SESSION_ID', 'UNKNOWN_EXCEPTION'].includes(name);
 }
 
 /** Asks Salesforce to cancel a deploy; a deploy already finalising cannot be cancelled. */
