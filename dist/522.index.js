@@ -434,6 +434,7 @@ function dedupe(items) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   q0: () => (/* binding */ describe)
 /* harmony export */ });
@@ -480,6 +481,7 @@ function describe(error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return status !== undefined ? `HTTP ${status}: ${message}` : message;
 }
+/** Whether an error is a 5xx answer or a broken connection: worth another try where repeating the request is safe. */
 function isTransient(error) {
     const status = httpStatus(error);
     if (status !== undefined && status >= 500)

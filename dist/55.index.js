@@ -42,7 +42,17 @@ function createArtifactStore(context, token) {
         },
         async listRun(runId) {
             const c = await artifacts();
-            const { artifacts: listed } = await attempt(`Listing the artifacts of run ${runId} in ${repository} (the github-token needs actions: read)`, () => c.listArtifacts({ findBy: findBy(runId) }));
+            let listed;
+            try {
+                ({ artifacts: listed } = await c.listArtifacts({ findBy: findBy(runId) }));
+            }
+            catch (error) {
+                // A 404 is a run id GitHub does not know in this repository, not a token without actions: read (403).
+                if (error?.status === 404) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Run ${runId} was not found in ${repository}. Check rollback-run-id: it is the number in the run's URL (…/actions/runs/<id>), of a run in this repository.`);
+                }
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Listing the artifacts of run ${runId} in ${repository} (the github-token needs actions: read) failed: ${scrub((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error))}`);
+            }
             return listed.map((a) => ({
                 id: a.id,
                 name: a.name,
@@ -81,10 +91,13 @@ function scrub(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kk: () => (/* binding */ lastSuccessfulDeployment),
 /* harmony export */   Yy: () => (/* binding */ createDeployment),
 /* harmony export */   e9: () => (/* binding */ setDeploymentStatus)
 /* harmony export */ });
-/* unused harmony exports DESCRIPTION_LIMIT, lastSuccessfulDeployment */
+/* unused harmony export DESCRIPTION_LIMIT */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96584);
+
 /** GitHub's limit on a deployment status description. */
 const DESCRIPTION_LIMIT = 140;
 /**
@@ -113,18 +126,35 @@ async function createDeployment(client, context, request) {
         throw new Error(`GitHub did not create a deployment for ${context.sha.slice(0, 7)} in '${request.environment}' (HTTP ${response.status}: ${data.message ?? 'no id'}).`);
     return data.id;
 }
-/** Sets the deployment's status; `success` also marks earlier deployments of the environment inactive (GitHub's default). */
-async function setDeploymentStatus(client, context, id, update) {
+/**
+ * Sets the deployment's status; `success` also marks earlier deployments of the environment
+ * inactive (GitHub's default). Unlike other writes it is retried on a 5xx or a broken
+ * connection: posting the same status twice only repeats a line in the deployment's history,
+ * while a lost `success` would leave a deploy that reached production recorded as in progress.
+ */
+async function setDeploymentStatus(client, context, id, update, options = {}) {
     const { octokit, owner, repo } = client;
-    await octokit.rest.repos.createDeploymentStatus({
-        owner,
-        repo,
-        deployment_id: id,
-        state: update.state,
-        description: truncate(update.description, DESCRIPTION_LIMIT),
-        ...(update.environmentUrl ? { environment_url: update.environmentUrl } : {}),
-        log_url: update.logUrl ?? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
-    });
+    const delays = options.retryDelaysMs ?? [1000, 3000];
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    for (let attempt = 0;; attempt++) {
+        try {
+            await octokit.rest.repos.createDeploymentStatus({
+                owner,
+                repo,
+                deployment_id: id,
+                state: update.state,
+                description: truncate(update.description, DESCRIPTION_LIMIT),
+                ...(update.environmentUrl ? { environment_url: update.environmentUrl } : {}),
+                log_url: update.logUrl ?? `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
+            });
+            return;
+        }
+        catch (error) {
+            if (attempt >= delays.length || !(0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error))
+                throw new Error(`Recording status '${update.state}' on GitHub deployment ${id} failed (${(0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0)(error)}).`, { cause: error });
+            await sleep(delays[attempt]);
+        }
+    }
 }
 /**
  * The newest deployment of `environment` whose latest status is `success` (GitHub lists statuses

@@ -224,8 +224,8 @@ var rollback_snapshot = __webpack_require__(31708);
 var deploy_result = __webpack_require__(42328);
 // EXTERNAL MODULE: ./src/flows/gates.ts
 var gates = __webpack_require__(83973);
-// EXTERNAL MODULE: ./src/flows/salesforce-steps.ts + 2 modules
-var salesforce_steps = __webpack_require__(64139);
+// EXTERNAL MODULE: ./src/flows/salesforce-steps.ts + 1 modules
+var salesforce_steps = __webpack_require__(92875);
 ;// CONCATENATED MODULE: ./src/flows/rollback.ts
 
 
@@ -256,8 +256,13 @@ async function rollbackFlow(run) {
     const store = (0,github_artifacts/* createArtifactStore */.G)(context, settings.githubToken);
     const workDir = (prefix) => (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), prefix));
     await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.RollbackPermission, () => assertRollbackPermission(github, context, settings.rollbackRequiredApprovals, settings.environment));
-    const production = await (0,salesforce_steps/* connectOrg */.Pr)(run, 'production');
-    (0,salesforce_steps/* recordOrgIdentity */.iy)(run);
+    // Inside passGate so that credentials reaching a sandbox show as a refused gate, not an unreached one.
+    let production;
+    await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.OrgIdentity, async () => {
+        production = await (0,salesforce_steps/* connectOrg */.Pr)(run, 'production');
+        (0,salesforce_steps/* recordOrgIdentity */.iy)(run);
+        return report.gates.find((g) => g.gate === errors/* Gate */.iD.OrgIdentity).detail;
+    });
     let bundle;
     await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.RollbackArtifact, async () => {
         bundle = await fetchRollbackBundle(store, { runId, attempt: settings.rollbackRunAttempt, orgId: production.identity.id, name: settings.rollbackArtifactName, workDir: workDir('sf-restore-'), log: run.runner.info });
@@ -303,17 +308,38 @@ async function rollbackFlow(run) {
     });
     report.deploymentId = deploymentId;
     await (0,deployments/* setDeploymentStatus */.e9)(github, context, deploymentId, { state: 'in_progress', description: `Rolling back run ${runId}`, logUrl: (0,github_context/* runUrl */.Vp)(context) });
-    const deploy = await (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: 'Rollback deploy', checkOnly: false });
+    let deploy;
+    try {
+        deploy = await (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: 'Rollback deploy', checkOnly: false });
+    }
+    catch (error) {
+        // The deploy broke before it reported an outcome: the deployment must not stay in progress.
+        await (0,deployments/* setDeploymentStatus */.e9)(github, context, deploymentId, { state: 'error', description: 'The rollback deploy could not be completed', logUrl: (0,github_context/* runUrl */.Vp)(context) }).catch(() => undefined);
+        throw error;
+    }
     report.deployId = deploy.id;
     report.quickDeployed = false;
     const link = (0,run_report/* setupDeployUrl */.i7)(production.identity.instanceUrl, deploy.id);
     if (!deploy.success) {
-        await (0,deployments/* setDeploymentStatus */.e9)(github, context, deploymentId, { state: 'failure', description: `Rollback deploy ${deploy.id} ${deploy.status}`, environmentUrl: link, logUrl: (0,github_context/* runUrl */.Vp)(context) });
+        await recordDeploymentStatus(run, () => (0,deployments/* setDeploymentStatus */.e9)(github, context, deploymentId, { state: 'failure', description: `Rollback deploy ${deploy.id} ${deploy.status}`, environmentUrl: link, logUrl: (0,github_context/* runUrl */.Vp)(context) }));
         throw new errors/* SalesforceError */.mO(`Rollback deploy ${deploy.id} ${deploy.status}: ${(0,deploy_result/* failureSummary */.jg)(deploy)}. Production is unchanged.`);
     }
-    await (0,deployments/* setDeploymentStatus */.e9)(github, context, deploymentId, { state: 'success', description: `Rolled back run ${runId} (${deploy.id})`, environmentUrl: link, logUrl: (0,github_context/* runUrl */.Vp)(context) });
+    await recordDeploymentStatus(run, () => (0,deployments/* setDeploymentStatus */.e9)(github, context, deploymentId, { state: 'success', description: `Rolled back run ${runId} (${deploy.id})`, environmentUrl: link, logUrl: (0,github_context/* runUrl */.Vp)(context) }));
     report.status = constants/* RunStatus */.i2.Succeeded;
     report.message = `Rolled back production ${production.identity.name} to its state before run ${runId} (deploy ${deploy.id}). To undo this rollback, roll back run ${context.runId}.`;
+}
+/**
+ * Records how the rollback deploy ended on its GitHub deployment. Once Salesforce has answered,
+ * production is what it is: a GitHub failure here becomes a warning, so that the run's status and
+ * message say what happened to production (a rollback reported as failed invites a second one).
+ */
+async function recordDeploymentStatus(run, update) {
+    try {
+        await update();
+    }
+    catch (error) {
+        run.report.warnings.push(`${(0,errors/* errorMessage */.gJ)(error)} Production is as the run reports it; the GitHub deployment does not show it.`);
+    }
 }
 
 

@@ -28686,7 +28686,8 @@ function readSettings(read, setSecret, context) {
     if (rollbackArtifactName && !/^[^"<>:|*?\\/\r\n]{1,200}$/.test(rollbackArtifactName)) {
         problems.push(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RollbackArtifactName} '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(rollbackArtifactName)}'. Artifact names may not contain " : < > | * ? \\ / or line breaks.`);
     }
-    const { sourceDirs, manifest } = packaging(read, context.workspace, problems);
+    // A rollback deploys only the artifact it restores, so it needs no checkout of the sources.
+    const { sourceDirs, manifest } = mode === 'rollback' ? { sourceDirs: [], manifest: undefined } : packaging(read, context.workspace, problems);
     const githubToken = secret(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.GitHubToken);
     const sandbox = credentials('sandbox', read, secret, setSecret, problems);
     const production = credentials('production', read, secret, setSecret, problems);
@@ -29031,15 +29032,15 @@ async function run() {
         core/* info */.pq(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
         state = { settings, context, report, runner: runner() };
         if (settings.mode === 'validate') {
-            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(274), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36657));
+            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(204), __nccwpck_require__.e(778), __nccwpck_require__.e(548), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36657));
             await validateFlow(state);
         }
         else if (settings.mode === 'deploy') {
-            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(274), __nccwpck_require__.e(55), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53905));
+            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(204), __nccwpck_require__.e(778), __nccwpck_require__.e(55), __nccwpck_require__.e(548), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53905));
             await releaseFlow(state);
         }
         else {
-            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(274), __nccwpck_require__.e(55), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13667));
+            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(204), __nccwpck_require__.e(778), __nccwpck_require__.e(55), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13667));
             await rollbackFlow(state);
         }
     }
@@ -29060,7 +29061,7 @@ async function post() {
     if (!pending)
         return;
     try {
-        const { cancelPendingDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21579));
+        const { cancelPendingDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(204), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21579));
         await cancelPendingDeploy(JSON.parse(pending), (0,inputs/* readSettings */.sb)(core/* getInput */.V4, core/* setSecret */.Pq, (0,github_context/* readRunContext */.$p)()), core/* info */.pq, core/* setSecret */.Pq);
     }
     catch (error) {

@@ -1,0 +1,473 @@
+export const id = 204;
+export const ids = [204];
+export const modules = {
+
+/***/ 92987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */ });
+/* unused harmony exports RETRYABLE_ERRORS, jwtAssertion, redact */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _jsforce_jsforce_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25178);
+/* harmony import */ var _jsforce_jsforce_node__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_jsforce_jsforce_node__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+/** Transient failures worth another try, by the name jsforce or undici gives them. */
+const RETRYABLE_ERRORS = [
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'ERROR_HTTP_500',
+    'ERROR_HTTP_502',
+    'ERROR_HTTP_503',
+    'ERROR_HTTP_504',
+    'SERVER_UNAVAILABLE',
+    'REQUEST_LIMIT_EXCEEDED',
+    'socket hang up',
+    'fetch failed',
+];
+/** Errors that mean the request never reached Salesforce, so even a deploy may be sent again. */
+const NOT_SENT_ERRORS = ['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_CONNECT_TIMEOUT'];
+const MAX_ATTEMPTS = 5;
+/** Authenticates with the one configured method, then reads the org's identity. */
+async function connect(credentials, options) {
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const authenticated = async () => {
+        const c = await authenticate(credentials, options.apiVersion);
+        if (c.accessToken)
+            options.registerSecret?.(c.accessToken);
+        // jsforce renews refresh-token sessions by itself; the new session id is masked too.
+        c.on('refresh', (accessToken) => options.registerSecret?.(accessToken));
+        return c;
+    };
+    let connection = await authenticated();
+    const renew = async (what, error) => {
+        if (credentials.method === 'access-token') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SalesforceError */ .mO(`The ${credentials.role} access token was rejected during ${what} (${errorName(error)}): the session expired or was revoked. Access tokens cannot be renewed; use ${credentials.role}-auth-url or the JWT inputs for long runs.`);
+        }
+        options.log(`The ${credentials.role} session expired during ${what}; authenticating again.`);
+        connection = await authenticated();
+    };
+    const session = {
+        role: credentials.role,
+        get connection() {
+            return connection;
+        },
+        identity: undefined,
+        async retrying(what, call) {
+            for (let attempt = 1;; attempt++) {
+                try {
+                    return await call(connection);
+                }
+                catch (error) {
+                    if (attempt >= MAX_ATTEMPTS)
+                        throw wrap(what, error, attempt);
+                    if (isExpiredSession(error)) {
+                        await renew(what, error);
+                        continue;
+                    }
+                    if (!isRetryable(error))
+                        throw wrap(what, error, attempt);
+                    const delay = Math.min(500 * 2 ** (attempt - 1), 8000);
+                    options.log(`${what} failed (${errorName(error)}); retrying in ${delay / 1000} s (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
+                    await sleep(delay);
+                }
+            }
+        },
+        async once(what, call) {
+            for (let attempt = 1;; attempt++) {
+                try {
+                    return await call(connection);
+                }
+                catch (error) {
+                    // A refused session or a connection that never opened means Salesforce did not take
+                    // the request; anything else (reset, 5xx) may have reached it, so it is not resent.
+                    if (attempt < 3 && isExpiredSession(error)) {
+                        await renew(what, error);
+                        continue;
+                    }
+                    if (attempt < 3 && NOT_SENT_ERRORS.some((code) => errorName(error).includes(code))) {
+                        await sleep(1000 * attempt);
+                        continue;
+                    }
+                    throw wrap(what, error, attempt);
+                }
+            }
+        },
+    };
+    session.identity = await readIdentity(session);
+    return session;
+}
+/** Reads the Organization record of the connected org. */
+async function readIdentity(session) {
+    const result = await session.retrying('the Organization query', async (c) => await c.query('SELECT Id, Name, IsSandbox, OrganizationType FROM Organization'));
+    const org = result.records[0];
+    if (!org)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SalesforceError */ .mO(`The ${session.role} org returned no Organization record; the user may lack the View Setup permission.`);
+    return {
+        id: org.Id,
+        name: org.Name,
+        isSandbox: org.IsSandbox === true || String(org.IsSandbox) === 'true',
+        organizationType: org.OrganizationType,
+        instanceUrl: session.connection.instanceUrl,
+    };
+}
+async function authenticate(credentials, version) {
+    try {
+        switch (credentials.method) {
+            case 'access-token':
+                return new _jsforce_jsforce_node__WEBPACK_IMPORTED_MODULE_1__.Connection({ instanceUrl: credentials.instanceUrl, accessToken: credentials.accessToken, version });
+            case 'auth-url': {
+                const oauth2 = { clientId: credentials.clientId, clientSecret: credentials.clientSecret || undefined, loginUrl: credentials.loginUrl };
+                const bootstrap = new _jsforce_jsforce_node__WEBPACK_IMPORTED_MODULE_1__.Connection({ oauth2, version });
+                // jsforce does not redeem a refresh token before the first call, so it is done here.
+                const token = await bootstrap.oauth2.refreshToken(credentials.refreshToken);
+                // The identity URL ends in /<org id>/<user id>: kept so the action knows which deploys are its own.
+                const [organizationId, id] = String(token.id ?? '').split('/').slice(-2);
+                const connection = new _jsforce_jsforce_node__WEBPACK_IMPORTED_MODULE_1__.Connection({ oauth2, instanceUrl: token.instance_url, accessToken: token.access_token, refreshToken: credentials.refreshToken, version });
+                if (id)
+                    connection.userInfo = { id, organizationId, url: String(token.id) };
+                return connection;
+            }
+            case 'jwt': {
+                const connection = new _jsforce_jsforce_node__WEBPACK_IMPORTED_MODULE_1__.Connection({ loginUrl: credentials.loginUrl, version });
+                await connection.authorize({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: jwtAssertion(credentials) });
+                return connection;
+            }
+        }
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SalesforceError */ .mO(`Could not authenticate to the ${credentials.role} org with ${describeMethod(credentials)} at ${loginHost(credentials)}: ${errorName(error)}: ${redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}`);
+    }
+}
+/** A signed JWT bearer assertion (RS256), valid three minutes. */
+function jwtAssertion(credentials, now = Date.now()) {
+    const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const audience = new URL(credentials.loginUrl).origin;
+    const unsigned = `${encode({ alg: 'RS256' })}.${encode({ iss: credentials.clientId, sub: credentials.username, aud: audience, exp: Math.floor(now / 1000) + 180 })}`;
+    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createSign)('RSA-SHA256').update(unsigned).sign(credentials.privateKey).toString('base64url');
+    return `${unsigned}.${signature}`;
+}
+/** Whether an error is one of the listed transient failures. */
+function isRetryable(error) {
+    const name = errorName(error);
+    const text = `${name} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`;
+    return RETRYABLE_ERRORS.some((code) => text.includes(code));
+}
+function isExpiredSession(error) {
+    return /INVALID_SESSION_ID|Session expired or invalid/.test(`${errorName(error)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+}
+/** The most specific name an error carries: a Salesforce error code, an HTTP status name or a socket code. */
+function errorName(error) {
+    const e = error;
+    return e?.cause?.code ?? e?.errorCode ?? e?.code ?? e?.name ?? 'Error';
+}
+function wrap(what, error, attempts) {
+    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SalesforceError */ .mO(`${what} failed${tries}: ${errorName(error)}: ${redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}`);
+}
+/** Removes anything token-shaped from a client error before it is printed. */
+function redact(text) {
+    return text
+        .replace(/(access_token|refresh_token|assertion|client_secret|sessionId)([=:"'\s>]+)[^&"'\s<]+/gi, '$1$2[REDACTED]')
+        .replace(/Bearer\s+[^\s"']+/g, 'Bearer [REDACTED]')
+        .replace(/00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]+/g, '[REDACTED]');
+}
+function describeMethod(credentials) {
+    return { 'auth-url': 'the SFDX auth URL', jwt: `the JWT bearer flow for ${credentials.method === 'jwt' ? credentials.username : ''}`, 'access-token': 'the access token' }[credentials.method];
+}
+function loginHost(credentials) {
+    return credentials.method === 'access-token' ? credentials.instanceUrl : credentials.loginUrl;
+}
+
+
+/***/ }),
+
+/***/ 42328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ isFinished),
+/* harmony export */   T0: () => (/* binding */ readDeployResult),
+/* harmony export */   Ut: () => (/* binding */ DeployStatus),
+/* harmony export */   jg: () => (/* binding */ failureSummary)
+/* harmony export */ });
+/* unused harmony exports orgWideCoverage, stackLine */
+/** States of a Metadata API deploy (DeployStatus in the Metadata API WSDL). */
+var DeployStatus;
+(function (DeployStatus) {
+    DeployStatus["Pending"] = "Pending";
+    DeployStatus["InProgress"] = "InProgress";
+    DeployStatus["Succeeded"] = "Succeeded";
+    DeployStatus["SucceededPartial"] = "SucceededPartial";
+    DeployStatus["Failed"] = "Failed";
+    DeployStatus["Canceling"] = "Canceling";
+    DeployStatus["Canceled"] = "Canceled";
+    DeployStatus["FinalizingDeploy"] = "FinalizingDeploy";
+    DeployStatus["FinalizingDeployFailed"] = "FinalizingDeployFailed";
+})(DeployStatus || (DeployStatus = {}));
+/** Whether a status is final. */
+function isFinished(status) {
+    return [DeployStatus.Succeeded, DeployStatus.SucceededPartial, DeployStatus.Failed, DeployStatus.Canceled, DeployStatus.FinalizingDeployFailed].includes(status);
+}
+/**
+ * Reads a raw DeployResult (SOAP via jsforce's schema, or REST JSON) into a DeployOutcome. jsforce
+ * fills absent fields with defaults and SOAP may give one item where a list is expected, so every
+ * list goes through asArray and every number through toNumber.
+ */
+function readDeployResult(raw) {
+    const details = raw.details ?? {};
+    const runTestResult = details.runTestResult ?? {};
+    const componentFailures = asArray(details.componentFailures)
+        .filter((f) => !isTrue(f.success))
+        .map((f) => ({
+        type: String(f.componentType ?? ''),
+        fullName: String(f.fullName ?? ''),
+        fileName: String(f.fileName ?? ''),
+        line: positive(f.lineNumber),
+        column: positive(f.columnNumber),
+        problem: String(f.problem ?? 'Unknown problem'),
+        problemType: String(f.problemType ?? 'Error'),
+    }));
+    const testFailures = asArray(runTestResult.failures).map((f) => {
+        const className = String(f.name ?? '');
+        const stackTrace = String(f.stackTrace ?? '');
+        return { className, methodName: String(f.methodName ?? ''), message: String(f.message ?? ''), stackTrace, line: stackLine(stackTrace, className) };
+    });
+    const coverageWarnings = asArray(runTestResult.codeCoverageWarnings).map((w) => String(w.message ?? ''));
+    const testsRun = toNumber(runTestResult.numTestsRun) || toNumber(raw.numberTestsCompleted) + toNumber(raw.numberTestErrors);
+    return {
+        id: String(raw.id ?? ''),
+        status: String(raw.status ?? ''),
+        done: isTrue(raw.done),
+        success: isTrue(raw.success),
+        checkOnly: isTrue(raw.checkOnly),
+        componentsTotal: toNumber(raw.numberComponentsTotal),
+        componentsDeployed: toNumber(raw.numberComponentsDeployed),
+        componentErrors: toNumber(raw.numberComponentErrors),
+        testsTotal: toNumber(raw.numberTestsTotal),
+        testsCompleted: toNumber(raw.numberTestsCompleted),
+        testsRun,
+        testsFailed: toNumber(runTestResult.numFailures) || toNumber(raw.numberTestErrors) || testFailures.length,
+        coverage: orgWideCoverage(asArray(runTestResult.codeCoverage)),
+        componentFailures,
+        testFailures,
+        coverageWarnings,
+        errorMessage: raw.errorMessage ? String(raw.errorMessage) : undefined,
+        errorStatusCode: raw.errorStatusCode ? String(raw.errorStatusCode) : undefined,
+    };
+}
+/** Covered locations over all locations of the measured classes, in percent with at most two decimals. */
+function orgWideCoverage(codeCoverage) {
+    let locations = 0;
+    let uncovered = 0;
+    for (const c of codeCoverage) {
+        locations += toNumber(c.numLocations);
+        uncovered += toNumber(c.numLocationsNotCovered);
+    }
+    if (locations === 0)
+        return undefined;
+    return Math.round(((locations - uncovered) / locations) * 10000) / 100;
+}
+/** The line of `className` in an Apex stack trace such as `Class.FooTest.testIt: line 12, column 1`. */
+function stackLine(stackTrace, className) {
+    const escaped = className.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`Class\\.${escaped}\\.[^:]*: line (\\d+)`).exec(stackTrace) ?? /line (\d+)/.exec(stackTrace);
+    return match ? Number(match[1]) : undefined;
+}
+/** A one-line reason for a failed outcome, for messages. */
+function failureSummary(outcome) {
+    const parts = [];
+    if (outcome.componentFailures.length)
+        parts.push(`${outcome.componentFailures.length} component failure(s), first: ${outcome.componentFailures[0].fullName}: ${outcome.componentFailures[0].problem}`);
+    if (outcome.testFailures.length)
+        parts.push(`${outcome.testFailures.length} test failure(s), first: ${outcome.testFailures[0].className}.${outcome.testFailures[0].methodName}: ${outcome.testFailures[0].message}`);
+    parts.push(...outcome.coverageWarnings);
+    if (outcome.errorMessage)
+        parts.push(outcome.errorMessage);
+    return parts.join('; ') || `status ${outcome.status}`;
+}
+function asArray(value) {
+    if (value === undefined || value === null || value === '')
+        return [];
+    return (Array.isArray(value) ? value : [value]);
+}
+function isTrue(value) {
+    return value === true || value === 'true';
+}
+function toNumber(value) {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : 0;
+}
+function positive(value) {
+    const n = toNumber(value);
+    return n > 0 ? n : undefined;
+}
+
+
+/***/ }),
+
+/***/ 72204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ QuickDeployRefused),
+/* harmony export */   HY: () => (/* binding */ submitQuickDeploy),
+/* harmony export */   Qm: () => (/* binding */ awaitDeploy),
+/* harmony export */   cm: () => (/* binding */ submitDeploy),
+/* harmony export */   dq: () => (/* binding */ pollInterval),
+/* harmony export */   ol: () => (/* binding */ cancelDeploy)
+/* harmony export */ });
+/* unused harmony export progressLine */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92987);
+/* harmony import */ var _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42328);
+
+
+
+/**
+ * Submits a deploy exactly once. If the connection breaks after the request was sent, the
+ * deploy may exist in Salesforce, so it is looked up in DeployRequest instead of sent again.
+ */
+async function submitDeploy(session, request) {
+    const options = {
+        checkOnly: request.checkOnly,
+        rollbackOnError: true,
+        singlePackage: true,
+        ignoreWarnings: false,
+        testLevel: request.testLevel,
+        ...(request.testLevel === 'RunSpecifiedTests' ? { runTests: request.runTests } : {}),
+    };
+    // The deploys already in the org are noted first, so that if the connection breaks after the
+    // request was sent, the one this submission created can be told apart and adopted.
+    const window = lookBackFrom(Date.now());
+    const known = await recentDeploys(session, window, request.checkOnly).catch(() => undefined);
+    try {
+        const result = await session.once(`Submitting the ${request.purpose}`, (c) => c.metadata.deploy(request.zip, options));
+        return String(result.id);
+    }
+    catch (error) {
+        if (known) {
+            const created = (await recentDeploys(session, window, request.checkOnly).catch(() => [])).filter((id) => !known.includes(id));
+            if (created.length === 1)
+                return created[0];
+        }
+        throw error;
+    }
+}
+/** Salesforce refused a quick deploy (the validation is gone, expired or invalidated): nothing started. */
+class QuickDeployRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO {
+}
+/**
+ * Starts a quick deploy of a validation that ran in the same org; returns the new deploy id. A
+ * refusal by Salesforce is a QuickDeployRefused, after which a full deploy is safe; a broken
+ * connection is not, since the quick deploy may have started.
+ */
+async function submitQuickDeploy(session, validationId) {
+    const answer = await session.once(`Quick deploy of validation ${validationId}`, async (c) => {
+        try {
+            return { id: (await c.metadata.deployRecentValidation({ id: validationId })) };
+        }
+        catch (error) {
+            if (isSalesforceRefusal(error))
+                return { refused: `${(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}` };
+            throw error;
+        }
+    });
+    if ('refused' in answer)
+        throw new QuickDeployRefused(`Salesforce refused the quick deploy of validation ${validationId}: ${answer.refused}`);
+    const id = answer.id;
+    return String(typeof id === 'object' && id !== null && 'id' in id ? id.id : id);
+}
+/**
+ * A fault Salesforce answered with on purpose (INVALID_ID_FIELD …): not a transport failure, an
+ * HTTP error, an expired session or UNKNOWN_EXCEPTION, after any of which the request may have
+ * been processed.
+ */
+function isSalesforceRefusal(error) {
+    const name = (0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error).replace(/^[a-z]+:/, '');
+    return /^[A-Z][A-Z_]+$/.test(name) && !name.startsWith('ERROR_HTTP_') && !(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3)(error) && !['INVALID_SESSION_ID', 'UNKNOWN_EXCEPTION'].includes(name);
+}
+/** Asks Salesforce to cancel a deploy; a deploy already finalising cannot be cancelled. */
+async function cancelDeploy(session, id) {
+    await session.retrying(`Cancelling deploy ${id}`, (c) => c.metadata.cancelDeploy(id));
+}
+/**
+ * Polls a deploy until it finishes, at an interval that grows with elapsed time and package
+ * size, logging progress; past the timeout it cancels the deploy and fails.
+ */
+async function awaitDeploy(session, id, purpose, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const started = now();
+    let lastLine = '';
+    let lastLogged = 0;
+    for (;;) {
+        const elapsed = now() - started;
+        if (elapsed > options.timeoutMs) {
+            options.log(`The ${purpose} ${id} did not finish within ${Math.round(options.timeoutMs / 60000)} minute(s); cancelling it.`);
+            await cancelDeploy(session, id).catch((error) => options.log(`Cancelling ${id} failed: ${error.message}`));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`The ${purpose} ${id} did not finish within wait-minutes (${Math.round(options.timeoutMs / 60000)}); it was cancelled. Raise wait-minutes for long test runs.`);
+        }
+        await sleep(pollInterval(elapsed, options.zipBytes));
+        const raw = await session.retrying(`Checking the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, false));
+        const progress = (0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeployResult */ .T0)(raw);
+        const line = progressLine(purpose, progress);
+        if (line !== lastLine || now() - lastLogged > 30000) {
+            options.log(`${line} (${Math.round((now() - started) / 1000)} s)`);
+            lastLine = line;
+            lastLogged = now();
+        }
+        if ((0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .isFinished */ .$g)(progress.status) || progress.done) {
+            const detailed = await session.retrying(`Reading the result of the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, true));
+            return { outcome: (0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeployResult */ .T0)(detailed), raw: detailed };
+        }
+    }
+}
+/**
+ * Seconds between status checks: frequent at first so short deploys return quickly, then a
+ * tenth of the elapsed time, with a floor that rises with the zip size (as source-deploy-retrieve
+ * does) and a 30 s ceiling, to spare the org's daily API budget on hour-long test runs.
+ */
+function pollInterval(elapsedMs, zipBytes) {
+    const MB = 1024 * 1024;
+    const floor = zipBytes > 15 * MB ? 10000 : zipBytes > 5 * MB ? 5000 : zipBytes > MB ? 2000 : 500;
+    return Math.min(Math.max(floor, Math.round(elapsedMs / 10)), 30000);
+}
+/** One progress line: status, components and tests done so far. */
+function progressLine(purpose, p) {
+    const parts = [`${purpose} ${p.id}: ${p.status || _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployStatus */ .Ut.Pending}`];
+    if (p.componentsTotal)
+        parts.push(`components ${p.componentsDeployed + p.componentErrors}/${p.componentsTotal}${p.componentErrors ? ` (${p.componentErrors} failed)` : ''}`);
+    if (p.testsTotal)
+        parts.push(`tests ${p.testsCompleted}/${p.testsTotal}`);
+    return parts.join(', ');
+}
+/** A SOQL datetime a minute before `now`: slack for clock skew between the runner and Salesforce. */
+function lookBackFrom(now) {
+    return new Date(now - 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** Ids of this user's deploys (of one kind) created since `after`, newest first. */
+async function recentDeploys(session, after, checkOnly) {
+    const result = await session.retrying('Listing recent deploys', async (c) => {
+        const byUser = c.userInfo?.id ? ` AND CreatedById = '${c.userInfo.id}'` : '';
+        return await c.tooling.query(`SELECT Id, CheckOnly FROM DeployRequest WHERE CreatedDate >= ${after}${byUser} ORDER BY CreatedDate DESC LIMIT 200`);
+    });
+    return result.records.filter((r) => String(r.CheckOnly) === String(checkOnly)).map((r) => r.Id);
+}
+
+
+/***/ })
+
+};
