@@ -18,6 +18,8 @@ export interface SalesforceEmulatorOptions {
   port?: number;
   /** API versions `/services/data` lists and the routes accept (default 31.0 to 68.0). */
   apiVersions?: string[];
+  /** Called with each request's log entry once it is answered (or its connection dropped). */
+  onRequest?: (entry: RequestLogEntry) => void;
 }
 
 /** A running emulator: one HTTP server that is the login URL and the instance URL of every org. */
@@ -57,6 +59,7 @@ export async function startSalesforceEmulator(options: SalesforceEmulatorOptions
     sessions,
     faults: new FaultInjector(),
     requests: [],
+    onRequest: options.onRequest,
     orgById: (id) => orgs.find((org) => org.id === id || org.id.startsWith(id.length === 15 ? id : '\u0000')),
     userByUsername: (username) => {
       const org = usernames.get(username.toLowerCase());

@@ -152,12 +152,61 @@ function table(org: Org, object: string, tooling: boolean): SoqlTable {
   );
 }
 
-/** `GET .../query?q=` and `.../tooling/query?q=` over Organization, User, ApexClass, ApexTrigger and (tooling) DeployRequest. */
+/** Key prefixes of the queryable objects, as `columns=true` reports them. */
+const KEY_PREFIXES: Record<string, string> = { Organization: '00D', User: '005', ApexClass: '01p', ApexTrigger: '01q', DeployRequest: '0Af' };
+
+/** The Apex type of a column, read from a value of it (any row) and its name. */
+function apexTypeOf(field: string, rows: ReadonlyArray<Record<string, unknown>>): string {
+  const value = rows.map((row) => row[field]).find((v) => v !== null && v !== undefined);
+  if (typeof value === 'boolean') return 'Boolean';
+  if (typeof value === 'number') return 'Integer';
+  if (field === 'Id' || (field.endsWith('Id') && /^[0-9A-Za-z]{18}$/.test(String(value ?? '')))) return 'Id';
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return 'Datetime';
+  return 'String';
+}
+
+/**
+ * `query?q=...&columns=true`: the query's column metadata instead of its records (what
+ * `sf data query` asks for to lay out its table).
+ */
+function queryColumns(source: SoqlTable, fields: string[]): Reply {
+  const canonical = fields.map((field) => source.fields.find((name) => name.toLowerCase() === field.toLowerCase()) ?? field);
+  const columnMetadata = canonical.map((field) => {
+    const apexType = apexTypeOf(field, source.rows);
+    return {
+      aggregate: false,
+      apexType,
+      booleanType: apexType === 'Boolean',
+      columnName: field,
+      custom: field.endsWith('__c'),
+      displayName: field,
+      foreignKeyName: null,
+      insertable: false,
+      joinColumns: [],
+      numberType: apexType === 'Integer',
+      textType: apexType === 'String',
+      updatable: false,
+    };
+  });
+  return {
+    status: 200,
+    body: { columnMetadata, entityName: source.name, groupBy: false, idSelected: canonical.includes('Id'), keyPrefix: KEY_PREFIXES[source.name] ?? null },
+  };
+}
+
+/**
+ * `GET .../query?q=` and `.../tooling/query?q=` over Organization, User, ApexClass, ApexTrigger and
+ * (tooling) DeployRequest; with `columns=true`, the column metadata of the query.
+ */
 export function query(call: AuthenticatedCall, tooling: boolean): Reply {
   const soql = call.query.get('q') ?? '';
   try {
     const parsed = parseSoql(soql);
     const source = table(call.org, parsed.object, tooling);
+    if (call.query.get('columns') === 'true') {
+      runSoql({ ...parsed, limit: 0 }, source); // an unknown field is INVALID_FIELD here too
+      return { ...queryColumns(source, parsed.fields), detail: { soql, columns: true } };
+    }
     const base = `/services/data/v${call.version}${tooling ? '/tooling' : ''}/sobjects/${source.name}`;
     const records = runSoql(parsed, source).map((row) => ({
       attributes: { type: source.name, url: `${base}/${String(row.Id ?? '')}` },

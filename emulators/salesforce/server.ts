@@ -93,6 +93,8 @@ export interface EmulatorState {
   sessions: SessionRegistry;
   faults: FaultInjector;
   requests: RequestLogEntry[];
+  /** Called once a request is answered (or its connection dropped), with its final log entry. */
+  onRequest?: (entry: RequestLogEntry) => void;
   orgById(id: string): Org | undefined;
   userByUsername(username: string): { org: Org; user: OrgUser } | undefined;
 }
@@ -205,6 +207,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: Emulator
   const body = await readBody(req);
   const entry: RequestLogEntry = { seq: state.requests.length + 1, at: new Date().toISOString(), method, path, kind: 'unknown', status: 0 };
   state.requests.push(entry);
+  const { onRequest } = state;
+  if (onRequest) res.once('close', () => onRequest(entry));
 
   const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
   const params = route ? [...route.pattern.exec(path)!].slice(1).map((p) => p ?? '') : [];

@@ -203,6 +203,13 @@ describe('REST data API', () => {
     const userinfo = await fetch(`${emulator.url}/services/oauth2/userinfo`, { headers: { Authorization: `Bearer ${token}` } });
     assert.equal(((await userinfo.json()) as { preferred_username: string }).preferred_username, username);
   });
+
+  test('a query with columns=true answers its column metadata, as sf data query reads it', async () => {
+    const { conn } = freshOrg({ isSandbox: true });
+    const answer = await conn.request<{ entityName: string; columnMetadata: Array<{ columnName: string }> }>(`/services/data/v${API}/query?q=${encodeURIComponent('SELECT Id, Name FROM Organization')}&columns=true`);
+    assert.equal(answer.entityName, 'Organization');
+    assert.deepEqual(answer.columnMetadata.map((c) => c.columnName), ['Id', 'Name']);
+  });
 });
 
 describe('Metadata API deploys', () => {
