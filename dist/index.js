@@ -29250,16 +29250,15 @@ function renderSummary(report) {
     lines.push(`## ${STATUS_ICON[status] ?? ''} Salesforce Gated Deploy: ${report.mode || 'run'} ${status}`);
     if (report.message)
         lines.push('', quote(report.message));
-    const unreached = report.plannedGates.filter((gate) => !report.gates.some((g) => g.gate === gate));
-    if (report.gates.length || unreached.length) {
+    // Every gate in the plan's order (SPEC.md's for releases), whatever order the checks ran in;
+    // a gate the run never reached says so.
+    const planned = [...report.plannedGates, ...report.gates.map((g) => g.gate).filter((g) => !report.plannedGates.includes(g))];
+    if (planned.length) {
         lines.push('', '### Gates', '');
-        // In the plan's order (SPEC.md's for releases), whatever order the checks ran in.
-        const position = (gate) => (report.plannedGates.indexOf(gate) + 1 || 99);
-        const ordered = [...report.gates].sort((a, b) => position(a.gate) - position(b.gate));
-        for (const g of ordered)
-            lines.push(`- ${GATE_ICON[g.state]} **${g.gate}**: ${escape(g.detail)}`);
-        for (const gate of unreached)
-            lines.push(`- ⬜ **${gate}**: not reached`);
+        for (const gate of planned) {
+            const record = report.gates.find((g) => g.gate === gate);
+            lines.push(record ? `- ${GATE_ICON[record.state]} **${gate}**: ${escape(record.detail)}` : `- ⬜ **${gate}**: not reached`);
+        }
     }
     if (report.approvalLines?.length)
         lines.push('', '<details><summary>Approvals</summary>', '', ...report.approvalLines.map((l) => `- ${escape(l)}`), '', '</details>');
