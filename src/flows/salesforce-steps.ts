@@ -79,7 +79,17 @@ export async function runOperation(run: RunState, session: OrgSession, pkg: Depl
   const testLevel = effectiveTestLevel(settings.testLevel, session.role);
   const id = request.quickDeployOf
     ? await submitQuickDeploy(session, request.quickDeployOf)
-    : await submitDeploy(session, { zip: pkg.zip, checkOnly: request.checkOnly, testLevel, runTests: settings.tests, purpose: request.label.toLowerCase() });
+    : await submitDeploy(session, {
+        zip: pkg.zip,
+        checkOnly: request.checkOnly,
+        testLevel,
+        runTests: settings.tests,
+        // A sandbox may lack what production has: a deletion of a component it does not have is a
+        // warning there, not a reason to fail the validation. Production keeps warnings fatal,
+        // since a missing component there means the delta base was wrong.
+        ignoreWarnings: session.role === 'sandbox' && (pkg.destructive?.length ?? 0) > 0,
+        purpose: request.label.toLowerCase(),
+      });
   run.runner.info(`${request.label} submitted: ${id} (${request.quickDeployOf ? 'quick deploy' : `${request.checkOnly ? 'check-only, ' : ''}${testLevel}`}).`);
   run.runner.rememberPendingDeploy({ role: session.role, id });
   const { outcome, raw } = await awaitDeploy(session, id, request.label.toLowerCase(), {
@@ -91,6 +101,7 @@ export async function runOperation(run: RunState, session: OrgSession, pkg: Depl
   const record: OperationRecord = { role: session.role, label: request.label, outcome, instanceUrl: session.identity.instanceUrl };
   run.report.operations.push(record);
   run.report.annotations.push(...(await locateFailures(outcome, raw, pkg, run.context.workspace, request.label)));
+  for (const warning of outcome.componentWarnings) run.report.warnings.push(`${request.label}: ${warning}`);
   run.runner.info(`${request.label} ${outcome.id} finished: ${outcome.status}${outcome.testsRun ? `, ${outcome.testsRun} tests run, ${outcome.testsFailed} failed` : ''}${outcome.coverage !== undefined && outcome.testsRun ? `, coverage ${outcome.coverage}%` : ''}.`);
   return outcome;
 }

@@ -50,6 +50,8 @@ export interface DeployOutcome {
   /** Org-wide coverage percent of the classes the run measured, when tests ran. */
   coverage?: number;
   componentFailures: ComponentFailure[];
+  /** Problems Salesforce reported as warnings (e.g. a destructive change of a missing component). */
+  componentWarnings: string[];
   testFailures: TestFailure[];
   coverageWarnings: string[];
   errorMessage?: string;
@@ -69,8 +71,12 @@ export function isFinished(status: string): boolean {
 export function readDeployResult(raw: Record<string, any>): DeployOutcome {
   const details = raw.details ?? {};
   const runTestResult = details.runTestResult ?? {};
-  const componentFailures = asArray(details.componentFailures)
-    .filter((f) => !isTrue(f.success))
+  const problems = asArray(details.componentFailures).filter((f) => !isTrue(f.success));
+  const componentWarnings = problems.filter((f) => f.problemType === 'Warning' && isTrue(raw.success)).map((f) => `${f.fullName ?? f.fileName}: ${f.problem}`);
+  // A warning only fails a deploy that does not ignore warnings; then it is why it failed.
+  const succeeded = isTrue(raw.success);
+  const componentFailures = problems
+    .filter((f) => f.problemType !== 'Warning' || !succeeded)
     .map((f) => ({
       type: String(f.componentType ?? ''),
       fullName: String(f.fullName ?? ''),
@@ -102,6 +108,7 @@ export function readDeployResult(raw: Record<string, any>): DeployOutcome {
     testsFailed: toNumber(runTestResult.numFailures) || toNumber(raw.numberTestErrors) || testFailures.length,
     coverage: orgWideCoverage(asArray(runTestResult.codeCoverage)),
     componentFailures,
+    componentWarnings,
     testFailures,
     coverageWarnings,
     errorMessage: raw.errorMessage ? String(raw.errorMessage) : undefined,

@@ -8,6 +8,8 @@ export interface DeployRequest {
   checkOnly: boolean;
   testLevel: string;
   runTests: string[];
+  /** Let warnings (a deletion of a component the org lacks) pass; never for production. */
+  ignoreWarnings?: boolean;
   /** Words for the log, e.g. 'sandbox validation'. */
   purpose: string;
 }
@@ -30,7 +32,7 @@ export async function submitDeploy(session: OrgSession, request: DeployRequest):
     checkOnly: request.checkOnly,
     rollbackOnError: true,
     singlePackage: true,
-    ignoreWarnings: false,
+    ignoreWarnings: request.ignoreWarnings ?? false,
     testLevel: request.testLevel,
     ...(request.testLevel === 'RunSpecifiedTests' ? { runTests: request.runTests } : {}),
   };
