@@ -229,8 +229,12 @@ function isFinished(status) {
 function readDeployResult(raw) {
     const details = raw.details ?? {};
     const runTestResult = details.runTestResult ?? {};
-    const componentFailures = asArray(details.componentFailures)
-        .filter((f) => !isTrue(f.success))
+    const problems = asArray(details.componentFailures).filter((f) => !isTrue(f.success));
+    const componentWarnings = problems.filter((f) => f.problemType === 'Warning' && isTrue(raw.success)).map((f) => `${f.fullName ?? f.fileName}: ${f.problem}`);
+    // A warning only fails a deploy that does not ignore warnings; then it is why it failed.
+    const succeeded = isTrue(raw.success);
+    const componentFailures = problems
+        .filter((f) => f.problemType !== 'Warning' || !succeeded)
         .map((f) => ({
         type: String(f.componentType ?? ''),
         fullName: String(f.fullName ?? ''),
@@ -262,6 +266,7 @@ function readDeployResult(raw) {
         testsFailed: toNumber(runTestResult.numFailures) || toNumber(raw.numberTestErrors) || testFailures.length,
         coverage: orgWideCoverage(asArray(runTestResult.codeCoverage)),
         componentFailures,
+        componentWarnings,
         testFailures,
         coverageWarnings,
         errorMessage: raw.errorMessage ? String(raw.errorMessage) : undefined,
@@ -345,7 +350,7 @@ async function submitDeploy(session, request) {
         checkOnly: request.checkOnly,
         rollbackOnError: true,
         singlePackage: true,
-        ignoreWarnings: false,
+        ignoreWarnings: request.ignoreWarnings ?? false,
         testLevel: request.testLevel,
         ...(request.testLevel === 'RunSpecifiedTests' ? { runTests: request.runTests } : {}),
     };

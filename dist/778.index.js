@@ -191,7 +191,17 @@ async function runOperation(run, session, pkg, request) {
     const testLevel = effectiveTestLevel(settings.testLevel, session.role);
     const id = request.quickDeployOf
         ? await (0,deploy/* submitQuickDeploy */.HY)(session, request.quickDeployOf)
-        : await (0,deploy/* submitDeploy */.cm)(session, { zip: pkg.zip, checkOnly: request.checkOnly, testLevel, runTests: settings.tests, purpose: request.label.toLowerCase() });
+        : await (0,deploy/* submitDeploy */.cm)(session, {
+            zip: pkg.zip,
+            checkOnly: request.checkOnly,
+            testLevel,
+            runTests: settings.tests,
+            // A sandbox may lack what production has: a deletion of a component it does not have is a
+            // warning there, not a reason to fail the validation. Production keeps warnings fatal,
+            // since a missing component there means the delta base was wrong.
+            ignoreWarnings: session.role === 'sandbox' && (pkg.destructive?.length ?? 0) > 0,
+            purpose: request.label.toLowerCase(),
+        });
     run.runner.info(`${request.label} submitted: ${id} (${request.quickDeployOf ? 'quick deploy' : `${request.checkOnly ? 'check-only, ' : ''}${testLevel}`}).`);
     run.runner.rememberPendingDeploy({ role: session.role, id });
     const { outcome, raw } = await (0,deploy/* awaitDeploy */.Qm)(session, id, request.label.toLowerCase(), {
@@ -203,6 +213,8 @@ async function runOperation(run, session, pkg, request) {
     const record = { role: session.role, label: request.label, outcome, instanceUrl: session.identity.instanceUrl };
     run.report.operations.push(record);
     run.report.annotations.push(...(await locateFailures(outcome, raw, pkg, run.context.workspace, request.label)));
+    for (const warning of outcome.componentWarnings)
+        run.report.warnings.push(`${request.label}: ${warning}`);
     run.runner.info(`${request.label} ${outcome.id} finished: ${outcome.status}${outcome.testsRun ? `, ${outcome.testsRun} tests run, ${outcome.testsFailed} failed` : ''}${outcome.coverage !== undefined && outcome.testsRun ? `, coverage ${outcome.coverage}%` : ''}.`);
     return outcome;
 }
