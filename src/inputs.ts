@@ -88,10 +88,10 @@ export function readSettings(read: InputReader, setSecret: SecretRegistrar, cont
 
   // A rollback always restores production, whatever `environment` says.
   const target: OrgRole = mode === 'rollback' ? 'production' : environment;
-  if (testLevel === 'NoTestRun' && target === 'production' && mode !== 'validate') {
-    problems.push(`Invalid ${Inputs.TestLevel} 'NoTestRun' for a ${mode} to production: Salesforce refuses NoTestRun in production orgs. Use RunLocalTests, RunSpecifiedTests with tests, or RunAllTestsInOrg.`);
-  }
   const needs = orgsNeeded(mode, target, validateProduction);
+  if (testLevel === 'NoTestRun' && needs.includes('production')) {
+    problems.push(`Invalid ${Inputs.TestLevel} 'NoTestRun' for a ${mode} that reaches production: Salesforce refuses NoTestRun in production orgs. Use RunLocalTests, RunSpecifiedTests with tests, or RunAllTestsInOrg.`);
+  }
   for (const role of needs) {
     if (!(role === 'sandbox' ? sandbox : production)) {
       problems.push(`No ${role} credentials: this ${mode} run needs the ${role} org. Set ${role}-auth-url, or ${role}-username + ${role}-client-id + ${role}-jwt-key, or ${role}-access-token.`);

@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
 import { Outputs, RunStatus, State } from './constants.js';
-import { ActionError, errorMessage } from './errors.js';
+import { ActionError, Gate, errorMessage } from './errors.js';
+import { passGate } from './flows/gates.js';
 import type { Runner, RunState } from './flows/run-state.js';
-import { readRunContext } from './github/context.js';
+import { createGitHubClient, type GitHubClient } from './github/client.js';
+import { isPullRequestEvent, readRunContext } from './github/context.js';
 import { readSettings } from './inputs.js';
-import { planRun } from './plan.js';
+import { assertNotPullRequestDeploy, planRun } from './plan.js';
 import { rankAnnotations } from './report/annotations.js';
 import { outputsOf } from './report/outputs.js';
 import { newReport, type RunReport } from './report/run-report.js';
@@ -27,7 +29,11 @@ export async function run(): Promise<void> {
     report.environment = plan.target;
     report.plannedGates = plan.gates;
     core.info(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
-    state = { settings, context, report, runner: runner() };
+    let github: Promise<GitHubClient> | undefined;
+    state = { settings, context, report, runner: runner(), github: () => (github ??= createGitHubClient(settings.githubToken, context)) };
+    // Gate 1, first half, before anything touches a network: a pull-request event runs code nobody
+    // has reviewed yet, so it may validate but never deploy or roll back, whatever `mode` says.
+    if (plan.mode !== 'validate' && isPullRequestEvent(context.eventName)) await passGate(state, Gate.Branch, () => assertNotPullRequestDeploy(settings, context));
     if (settings.mode === 'validate') {
       const { validateFlow } = await import('./flows/validate.js');
       await validateFlow(state);

@@ -43,9 +43,9 @@ export function planRun(settings: Settings, context: RunContext): RunPlan {
  * Gate 1, first half: a pull-request event runs code and metadata nobody has reviewed yet, so it
  * may validate but never deploy or roll back, whatever `mode` says.
  */
-export function assertNotPullRequestDeploy(settings: Settings, context: RunContext): void {
+export function assertNotPullRequestDeploy(settings: Settings, context: RunContext): string {
   const mode = resolveMode(settings.requestedMode, context.eventName, settings.rollbackRunId);
-  if (!isPullRequestEvent(context.eventName) || mode === 'validate') return;
+  if (!isPullRequestEvent(context.eventName) || mode === 'validate') return `a ${context.eventName} event may ${mode}`;
   throw new GateError(
     Gate.Branch,
     `event '${context.eventName}' asked for mode '${mode}', but a pull-request event can never reach a deploy or rollback, whatever the inputs say. ` +
@@ -58,5 +58,7 @@ function gatesFor(mode: ResolvedMode, production: boolean): Gate[] {
   // restores before it touches anything.
   if (mode === 'rollback') return [Gate.RollbackPermission, Gate.OrgIdentity, Gate.RollbackArtifact, Gate.Snapshot, Gate.Validation];
   if (production) return [Gate.Branch, Gate.OrgIdentity, Gate.Validation, Gate.Approvals, Gate.Snapshot];
+  // A sandbox deploy is its own check: it runs the tests and fails as a whole.
+  if (mode === 'deploy') return [Gate.OrgIdentity];
   return [Gate.OrgIdentity, Gate.Validation];
 }

@@ -1,6 +1,5 @@
 import { errorMessage } from '../errors.js';
-import { evaluateApprovals, gatherApprovalEvidence } from '../github/approvals.js';
-import { createGitHubClient } from '../github/client.js';
+import { approvalPolicy, describeVerdict, evaluateApprovals, gatherApprovalEvidence } from '../github/approvals.js';
 import { upsertPullRequestComment } from '../github/comment.js';
 import { isPullRequestEvent, pullRequestNumber, runUrl } from '../github/context.js';
 import { renderSummary } from '../report/summary.js';
@@ -14,14 +13,9 @@ export async function reportApprovalState(run: RunState): Promise<void> {
   const { settings, context, report } = run;
   if (!isPullRequestEvent(context.eventName) || !settings.githubToken) return;
   try {
-    const client = await createGitHubClient(settings.githubToken, context);
-    const policy = { required: settings.requiredApprovals, approvers: settings.approvers, allowStale: settings.allowStaleApprovals };
-    const verdict = evaluateApprovals(await gatherApprovalEvidence(client, context, policy, 'production'), policy, 'production');
-    report.approvalLines = [
-      ...verdict.counted.map((c) => `${c.login}: counts (${c.source})`),
-      ...verdict.notCounted.map((n) => `${n.login}: does not count, ${n.reason}`),
-      ...verdict.blockers.map((b) => `${b.login}: blocks, ${b.reason}`),
-    ];
+    const policy = approvalPolicy(settings);
+    const verdict = evaluateApprovals(await gatherApprovalEvidence(await run.github(), context, policy, 'production'), policy, 'production');
+    report.approvalLines = describeVerdict(verdict);
     report.notes.push(`Approvals for a production release: ${verdict.counted.length} of ${verdict.required}${verdict.satisfied ? ' (enough)' : ''}${verdict.blockers.length ? `, blocked by ${verdict.blockers.map((b) => b.login).join(', ')}` : ''}.`);
   } catch (error) {
     run.runner.warning(`Could not read the pull request's approval state: ${errorMessage(error)}`);
@@ -34,7 +28,7 @@ export async function commentOnPullRequest(run: RunState): Promise<void> {
   const number = pullRequestNumber(context);
   if (!isPullRequestEvent(context.eventName) || number === undefined || !settings.githubToken) return;
   try {
-    const client = await createGitHubClient(settings.githubToken, context);
+    const client = await run.github();
     const footer = `\n---\n[Workflow run](${runUrl(context)}) · commit ${context.payload.pull_request?.head?.sha?.slice(0, 7) ?? context.sha.slice(0, 7)}`;
     await upsertPullRequestComment(client, context, number, `validation-${settings.environment}`, renderSummary(report) + footer);
   } catch (error) {

@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { OrgRole } from '../constants.js';
+import type { GitHubClient } from '../github/client.js';
 import type { RunReport } from '../report/run-report.js';
 import type { RunContext, Settings } from '../settings.js';
 
@@ -18,4 +22,11 @@ export interface RunState {
   context: RunContext;
   report: RunReport;
   runner: Runner;
+  /** The run's one GitHub client, created on first use. */
+  github(): Promise<GitHubClient>;
+}
+
+/** A fresh folder under the runner's temp directory (removed by the runner after the job). */
+export function runTempDir(prefix: string): string {
+  return mkdtempSync(path.join(process.env.RUNNER_TEMP ?? tmpdir(), prefix));
 }

@@ -1,5 +1,6 @@
 import { OrgRole, RunStatus } from '../constants.js';
 import { ActionError, Gate, GateError } from '../errors.js';
+import { passGate } from './gates.js';
 import { recordGate, type OperationRecord } from '../report/run-report.js';
 import { connect, type OrgSession } from '../salesforce/connection.js';
 import { awaitDeploy, submitDeploy, submitQuickDeploy } from '../salesforce/deploy.js';
@@ -9,8 +10,8 @@ import { computeDelta, type DeltaScope } from '../salesforce/delta.js';
 import { buildPackage, type DeployPackage } from '../salesforce/package.js';
 import type { RunState } from './run-state.js';
 
-/** Connects to the org of a role and checks it is what the role claims (gate 2). */
-export async function connectOrg(run: RunState, role: OrgRole): Promise<OrgSession> {
+/** Connects to the org of a role and checks it is what the role claims. */
+async function connectOrg(run: RunState, role: OrgRole): Promise<OrgSession> {
   const credentials = role === 'sandbox' ? run.settings.sandbox : run.settings.production;
   if (!credentials) throw new ActionError(`No ${role} credentials are configured.`);
   run.runner.info(`Connecting to the ${role} org (${credentials.method}).`);
@@ -33,11 +34,17 @@ export function assertOrgIdentity(role: OrgRole, session: OrgSession): void {
   }
 }
 
-/** Records gate 2 as passed for the orgs connected so far; returns the evidence line. */
-export function recordOrgIdentity(run: RunState): string {
-  const evidence = Object.entries(run.report.orgs).map(([role, org]) => `${role} ${org!.name} (${org!.id}) is ${org!.isSandbox ? 'a sandbox' : 'production'}`).join('; ');
-  recordGate(run.report, Gate.OrgIdentity, 'passed', evidence);
-  return evidence;
+/**
+ * Gate 2 for the given roles: connects to each org and checks it is what its role claims; the
+ * gate is recorded (passed or refused) with the evidence. Returns the sessions in role order.
+ */
+export async function connectOrgs(run: RunState, roles: OrgRole[]): Promise<OrgSession[]> {
+  const sessions: OrgSession[] = [];
+  await passGate(run, Gate.OrgIdentity, async () => {
+    for (const role of roles) sessions.push(await connectOrg(run, role));
+    return sessions.map(({ role, identity }) => `${role} ${identity.name} (${identity.id}) is ${identity.isSandbox ? 'a sandbox' : 'production'}`).join('; ');
+  });
+  return sessions;
 }
 
 /**
@@ -71,12 +78,14 @@ export interface OperationRequest {
   checkOnly: boolean;
   /** Quick deploy of this validation id instead of a deploy of the package. */
   quickDeployOf?: string;
+  /** Told the id as soon as Salesforce accepted the request, so outputs have it even if the wait fails. */
+  onSubmitted?: (id: string) => void;
 }
 
 /** Submits a deploy (or quick deploy), waits for it, and records its outcome and annotations. */
 export async function runOperation(run: RunState, session: OrgSession, pkg: DeployPackage, request: OperationRequest): Promise<DeployOutcome> {
   const { settings } = run;
-  const testLevel = effectiveTestLevel(settings.testLevel, session.role);
+  const testLevel = settings.testLevel;
   const id = request.quickDeployOf
     ? await submitQuickDeploy(session, request.quickDeployOf)
     : await submitDeploy(session, {
@@ -91,6 +100,7 @@ export async function runOperation(run: RunState, session: OrgSession, pkg: Depl
         purpose: request.label.toLowerCase(),
       });
   run.runner.info(`${request.label} submitted: ${id} (${request.quickDeployOf ? 'quick deploy' : `${request.checkOnly ? 'check-only, ' : ''}${testLevel}`}).`);
+  request.onSubmitted?.(id);
   run.runner.rememberPendingDeploy({ role: session.role, id });
   const { outcome, raw } = await awaitDeploy(session, id, request.label.toLowerCase(), {
     timeoutMs: settings.waitMinutes * 60000,
@@ -107,31 +117,27 @@ export async function runOperation(run: RunState, session: OrgSession, pkg: Depl
 }
 
 /**
- * Gate 3: the validation succeeded, with coverage at or above the threshold. A validation that
- * ran no tests reports no coverage; that is only accepted where no tests were asked for.
+ * Gate 3: the validation succeeded, with coverage at or above the threshold. A package with Apex
+ * validated with tests must report tests and coverage; one without tests asked for, or without
+ * Apex in an org that has no tests, has no coverage to check.
  */
-export function assertValidation(run: RunState, outcome: DeployOutcome, label: string): void {
+export function assertValidation(run: RunState, outcome: DeployOutcome, label: string, pkg: Pick<DeployPackage, 'hasApex'>): string {
   const threshold = run.settings.coverageThreshold;
   if (!outcome.success) {
     recordGate(run.report, Gate.Validation, 'refused', `${label} ${outcome.id} ${outcome.status}: ${failureSummary(outcome)}`);
     const next = label.startsWith('Rollback') ? 'Production was not changed; the failures above say what blocks restoring it.' : 'Fix the failures above and push again.';
     throw new GateError(Gate.Validation, `${label} ${outcome.id} ${outcome.status}: ${failureSummary(outcome).replace(/\.$/, '')}. ${next}`, RunStatus.Failed);
   }
+  if (pkg.hasApex && run.settings.testLevel !== 'NoTestRun' && (outcome.testsRun === 0 || outcome.coverage === undefined)) {
+    recordGate(run.report, Gate.Validation, 'refused', `no tests ran and no coverage was reported for a package with Apex`);
+    throw new GateError(Gate.Validation, `${label} ${outcome.id} ran no Apex tests for a package with Apex (test-level ${run.settings.testLevel}), so coverage cannot be checked. Add test classes, or list them in tests with RunSpecifiedTests.`, RunStatus.Failed);
+  }
   if (outcome.testsRun > 0 && outcome.coverage !== undefined && outcome.coverage < threshold) {
     recordGate(run.report, Gate.Validation, 'refused', `coverage ${outcome.coverage}% is below coverage-threshold ${threshold}%`);
     throw new GateError(Gate.Validation, `${label} ${outcome.id} reported org-wide coverage ${outcome.coverage}%, below coverage-threshold ${threshold}%. Add tests, or lower coverage-threshold (Salesforce's own minimum is 75%).`, RunStatus.Failed);
   }
   const coverage = outcome.testsRun > 0 && outcome.coverage !== undefined ? `, coverage ${outcome.coverage}% ≥ ${threshold}%` : ', no tests ran';
-  recordGate(run.report, Gate.Validation, 'passed', `${label} ${outcome.id} succeeded${outcome.testsRun ? `, ${outcome.testsRun} tests passed` : ''}${coverage}`);
-}
-
-/**
- * The test level sent to Salesforce. Production refuses NoTestRun, so it is refused here before
- * anything is submitted.
- */
-export function effectiveTestLevel(testLevel: string, role: OrgRole): string {
-  if (role === 'production' && testLevel === 'NoTestRun') {
-    throw new ActionError(`test-level NoTestRun cannot be used against a production org (Salesforce refuses it). Use RunLocalTests, or RunSpecifiedTests with tests.`);
-  }
-  return testLevel;
+  const evidence = `${label} ${outcome.id} succeeded${outcome.testsRun ? `, ${outcome.testsRun} tests passed` : ''}${coverage}`;
+  recordGate(run.report, Gate.Validation, 'passed', evidence);
+  return evidence;
 }

@@ -1,12 +1,11 @@
 import { RunStatus } from '../constants.js';
 import { Gate } from '../errors.js';
-import type { OrgSession } from '../salesforce/connection.js';
-import { passGate } from './gates.js';
-import type { RunState } from './run-state.js';
-import { afterPendingIo } from './timing.js';
+import { recordGate } from '../report/run-report.js';
 import { reportApprovalState } from './pull-request.js';
 import { recordProductionValidation } from './quick-deploy.js';
-import { assertValidation, connectOrg, packageSource, recordOrgIdentity, runOperation } from './salesforce-steps.js';
+import type { RunState } from './run-state.js';
+import { assertValidation, connectOrgs, packageSource, runOperation } from './salesforce-steps.js';
+import { afterPendingIo } from './timing.js';
 
 /**
  * Pull-request validation: a check-only deploy against the sandbox (and, when asked, against
@@ -15,26 +14,21 @@ import { assertValidation, connectOrg, packageSource, recordOrgIdentity, runOper
 export async function validateFlow(run: RunState): Promise<void> {
   // Packaging is local work: it runs while the orgs authenticate, started once the first
   // request is on its way so that loading source-deploy-retrieve does not hold it back.
-  let sandbox!: OrgSession;
-  let production: OrgSession | undefined;
-  const identified = passGate(run, Gate.OrgIdentity, async () => {
-    sandbox = await connectOrg(run, 'sandbox');
-    if (run.settings.validateProduction) production = await connectOrg(run, 'production');
-    return recordOrgIdentity(run);
-  });
+  const connecting = connectOrgs(run, run.settings.validateProduction ? ['sandbox', 'production'] : ['sandbox']);
   const packaged = afterPendingIo(() => packageSource(run, run.context.payload.pull_request?.base?.sha ?? run.context.payload.before));
   packaged.catch(() => undefined);
-  await identified;
+  const [sandbox, production] = await connecting;
 
   const pkg = await packaged;
   const validation = await runOperation(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true });
   run.report.validationId = validation.id;
-  assertValidation(run, validation, 'Sandbox validation');
+  const evidence = assertValidation(run, validation, 'Sandbox validation', pkg);
 
   if (production) {
     const productionValidation = await runOperation(run, production, pkg, { label: 'Production validation', checkOnly: true });
     run.report.productionValidationId = productionValidation.id;
-    assertValidation(run, productionValidation, 'Production validation');
+    const productionEvidence = assertValidation(run, productionValidation, 'Production validation', pkg);
+    recordGate(run.report, Gate.Validation, 'passed', `${evidence}; ${productionEvidence}`);
     await recordProductionValidation(run, production, pkg, productionValidation);
   }
   await reportApprovalState(run);

@@ -1,6 +1,6 @@
 import { Inputs } from '../constants.js';
 import { Gate, GateError, sanitize } from '../errors.js';
-import type { RunContext } from '../settings.js';
+import type { RunContext, Settings } from '../settings.js';
 import { describe, httpStatus, type GitHubClient } from './client.js';
 import { isPullRequestEvent, pullRequestNumber } from './context.js';
 
@@ -36,7 +36,7 @@ export interface ApprovalVerdict {
   required: number;
   /** Distinct people whose approval counts, each once. */
   counted: Array<{ login: string; source: 'review' | 'deployment review' }>;
-  /** People who approved (or requested changes without the power to block) but do not count, and why. */
+  /** People who approved but do not count, and why. */
   notCounted: Array<{ login: string; reason: string }>;
   /** Outstanding requests for changes that block whatever the count. */
   blockers: Array<{ login: string; reason: string }>;
@@ -46,13 +46,29 @@ export interface ApprovalVerdict {
 
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
 
+/** The approvals gate's policy from the settings. */
+export function approvalPolicy(settings: Pick<Settings, 'requiredApprovals' | 'approvers' | 'allowStaleApprovals'>): ApprovalPolicy {
+  return { required: settings.requiredApprovals, approvers: settings.approvers, allowStale: settings.allowStaleApprovals };
+}
+
+/** One line per person the verdict names: `<login>: counted (<source>)`, `… not counted, <reason>`, `… blocks, <reason>`. */
+export function describeVerdict(verdict: ApprovalVerdict): string[] {
+  return [
+    ...verdict.counted.map((c) => `${sanitize(c.login)}: counted (${c.source})`),
+    ...verdict.notCounted.map((n) => `${sanitize(n.login)}: not counted, ${n.reason}`),
+    ...verdict.blockers.map((b) => `${sanitize(b.login)}: blocks, ${b.reason}`),
+  ];
+}
+
 /**
  * Gate 4 as a pure decision (SPEC.md "Gates a production deploy must pass", item 4). Per
  * reviewer only the latest APPROVED / CHANGES_REQUESTED review counts, a DISMISSED one erases
  * the opinion; approvals must be of the pull request's head commit unless stale ones are
- * allowed; the author, bots and users without write access never count; an outstanding request
- * for changes from a writer blocks. Approvals of this run's deployment review for `environment`
- * count too, each person once across both sources.
+ * allowed; the author, bots and users without write access never count; any reviewer's
+ * outstanding request for changes blocks, whatever their access (SPEC's literal rule: a reader
+ * or a bot that asked for changes must approve, or have the review dismissed, first). Approvals
+ * of this run's deployment review for `environment` count too, each person once across both
+ * sources.
  */
 export function evaluateApprovals(evidence: ApprovalEvidence, policy: ApprovalPolicy, environment: string): ApprovalVerdict {
   const pr = evidence.pullRequest;
@@ -81,11 +97,9 @@ export function evaluateApprovals(evidence: ApprovalEvidence, policy: ApprovalPo
     for (const review of latestOpinions(evidence.reviews)) {
       const login = review.login;
       if (review.state === 'CHANGES_REQUESTED') {
-        if (hasWrite(login)) {
-          blockers.push({ login, reason: `requested changes (review ${review.id} on ${short(review.commitId)}) and has not approved since` });
-        } else {
-          notCounted.push({ login, reason: `requested changes but has ${role(login)} access only, so the request does not block` });
-        }
+        // Blocks whoever asked: the request is a reason not to ship, even from someone whose approval would not count.
+        const who = isBot(login, review.userType) ? ' (a bot: its request blocks too)' : hasWrite(login) ? '' : ` (${role(login) === 'none' ? 'no' : role(login)} access: the request blocks though an approval would not count)`;
+        blockers.push({ login, reason: `requested changes (review ${review.id} on ${short(review.commitId)}) and has not approved since${who}` });
         continue;
       }
       const reason = ineligible(login, review.userType, 'review');

@@ -49,11 +49,18 @@ export async function recordValidation(client: GitHubClient, environment: string
   }
 }
 
-/** The newest ledger entry that matches what the release is about to deploy, if any (pure). */
-export function matchValidation(entries: ValidationRecord[], wanted: Pick<ValidationRecord, 'orgId' | 'contentDigest' | 'testLevel' | 'tests'>, now: Date): ValidationRecord | undefined {
+/**
+ * The newest ledger entry that matches what the release is about to deploy, if any (pure): the
+ * same org, content and tests, validated on `sha` (the head of the approved pull request, so an
+ * entry recorded for another commit is never used) within the days Salesforce keeps it. Anyone
+ * with `deployments: write` can write an entry, so a match still has to be checked against
+ * Salesforce before it is quick deployed.
+ */
+export function matchValidation(entries: ValidationRecord[], wanted: Pick<ValidationRecord, 'orgId' | 'contentDigest' | 'testLevel' | 'tests' | 'sha'>, now: Date): ValidationRecord | undefined {
   const sameTests = (a: string[], b: string[]): boolean => [...a].sort().join(',') === [...b].sort().join(',');
+  const sameSha = (a: unknown): boolean => typeof a === 'string' && a.length > 0 && a.toLowerCase() === wanted.sha.toLowerCase();
   return entries
-    .filter((e) => e.orgId === wanted.orgId && e.contentDigest === wanted.contentDigest && e.testLevel === wanted.testLevel && sameTests(e.tests ?? [], wanted.tests))
+    .filter((e) => sameSha(e.sha) && e.orgId === wanted.orgId && e.contentDigest === wanted.contentDigest && e.testLevel === wanted.testLevel && Array.isArray(e.tests) && sameTests(e.tests, wanted.tests))
     .filter((e) => now.getTime() - Date.parse(e.validatedAt) < QUICK_DEPLOY_DAYS * 86400000)
     .sort((a, b) => Date.parse(b.validatedAt) - Date.parse(a.validatedAt))[0];
 }

@@ -3,7 +3,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from '
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { Gate, GateError, SalesforceError } from '../errors.js';
-import { readPackageXml, writePackageXml, type ComponentRef } from '../salesforce/manifest.js';
+import { DESTRUCTIVE_CHANGES, DESTRUCTIVE_CHANGES_POST, readPackageXml, writePackageXml, type ComponentRef } from '../salesforce/manifest.js';
 import type { RetrievedComponents } from '../salesforce/retrieve.js';
 
 /** What a rollback bundle restores and deletes, and the checksum of each of its files (`rollback.json`). */
@@ -28,15 +28,6 @@ export interface RollbackManifest {
 
 /** Name of the bundle's own manifest; never part of the deploy zip. */
 export const ROLLBACK_MANIFEST = 'rollback.json';
-/** Name of the deletion manifest inside the bundle, as SPEC.md fixes it. */
-export const DESTRUCTIVE_CHANGES = 'destructiveChanges.xml';
-/**
- * Name the deletion manifest takes in the deploy zip. A rollback must delete the components a
- * release added only after the restored versions no longer reference them (a restored class
- * that dropped its use of a new field), so deletions run after the updates: Salesforce's
- * `destructiveChangesPost.xml`. A plain `destructiveChanges.xml` would delete first and fail.
- */
-export const DEPLOY_DESTRUCTIVE_CHANGES = 'destructiveChangesPost.xml';
 const PACKAGE_XML = 'package.xml';
 
 /** Children deleted together with their CustomObject, so they are not listed again for deletion. */
@@ -176,15 +167,18 @@ export function verifyRollbackBundle(dir: string, expectedOrgId?: string): Rollb
 
 /**
  * The Metadata API deploy zip of a verified bundle: package.xml, the metadata files and the
- * deletions (as destructiveChangesPost.xml), without rollback.json. Each file is checked against
- * its checksum again as it is read, so the zip holds exactly the verified bytes.
+ * deletions, without rollback.json. Each file is checked against its checksum again as it is
+ * read, so the zip holds exactly the verified bytes. The bundle's destructiveChanges.xml (the
+ * name SPEC.md fixes) goes in as destructiveChangesPost.xml: a rollback must delete what a
+ * release added only after the restored versions no longer reference it (a restored class that
+ * dropped its use of a new field), and a plain destructiveChanges.xml would delete first and fail.
  */
 export function zipRollbackBundle(dir: string, manifest: RollbackManifest): Buffer {
   const entries: Record<string, Uint8Array> = {};
   for (const file of Object.keys(manifest.files).sort()) {
     const bytes = readFileSync(path.join(dir, ...safeManifestPath(file).split('/')));
     if (sha256(bytes) !== manifest.files[file]) refuse(`file '${file}' changed after the bundle was verified.`);
-    entries[file === DESTRUCTIVE_CHANGES ? DEPLOY_DESTRUCTIVE_CHANGES : file] = bytes;
+    entries[file === DESTRUCTIVE_CHANGES ? DESTRUCTIVE_CHANGES_POST : file] = bytes;
   }
   return Buffer.from(zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') }));
 }
@@ -259,7 +253,7 @@ function safeManifestPath(file: string): string {
 /** A path from a retrieve zip, normalised to the bundle's form. */
 function safeBundlePath(name: string): string {
   const file = name.replace(/^unpackaged\//, '');
-  if (!isSafeRelative(file) || file === ROLLBACK_MANIFEST || file === DESTRUCTIVE_CHANGES || file === DEPLOY_DESTRUCTIVE_CHANGES) {
+  if (!isSafeRelative(file) || file === ROLLBACK_MANIFEST || file === DESTRUCTIVE_CHANGES || file === DESTRUCTIVE_CHANGES_POST) {
     throw new SalesforceError(`The production retrieve returned a file with an unexpected path '${name}'.`);
   }
   return file;

@@ -67,6 +67,7 @@ export async function connect(credentials: OrgCredentials, options: ConnectOptio
   const authenticated = async (): Promise<Connection> => {
     const c = await authenticate(credentials, options.apiVersion);
     if (c.accessToken) options.registerSecret?.(c.accessToken);
+    if (!c.userInfo?.id) await readUserInfo(c, credentials, options.log);
     // jsforce renews refresh-token sessions by itself; the new session id is masked too.
     c.on('refresh', (accessToken: string) => options.registerSecret?.(accessToken));
     return c;
@@ -115,7 +116,7 @@ export async function connect(credentials: OrgCredentials, options: ConnectOptio
             await renew(what, error);
             continue;
           }
-          if (attempt < 3 && NOT_SENT_ERRORS.some((code) => errorName(error).includes(code))) {
+          if (attempt < 3 && wasNotSent(error)) {
             await sleep(1000 * attempt);
             continue;
           }
@@ -126,6 +127,24 @@ export async function connect(credentials: OrgCredentials, options: ConnectOptio
   };
   session.identity = await readIdentity(session);
   return session;
+}
+
+/**
+ * Sets `connection.userInfo` from the OpenID Connect userinfo endpoint when authentication did
+ * not (an access token says nothing about its user). The user id scopes the DeployRequest lookup
+ * that adopts a deploy whose submission answer was lost, so another user's deploy is never taken
+ * for this run's; without it the lookup is not attempted. Best effort: a failure leaves it unset.
+ */
+async function readUserInfo(connection: Connection, credentials: OrgCredentials, log: (line: string) => void): Promise<void> {
+  try {
+    // One retry at most: jsforce's default of five, with backoff, would hold up every run ~15 s when userinfo is down.
+    const info = await connection.request<{ user_id?: string; organization_id?: string; sub?: string }>('/services/oauth2/userinfo', { retry: { maxRetries: 1 } });
+    if (typeof info?.user_id === 'string' && info.user_id) {
+      connection.userInfo = { id: info.user_id, organizationId: String(info.organization_id ?? ''), url: String(info.sub ?? '') };
+    }
+  } catch (error) {
+    log(`Could not read which user the ${credentials.role} credentials belong to (${errorName(error)}: ${redact(errorMessage(error))}); a deploy whose submission answer is lost cannot be looked up and will need checking by hand.`);
+  }
 }
 
 /** Reads the Organization record of the connected org. */
@@ -189,7 +208,13 @@ export function isRetryable(error: unknown): boolean {
   return RETRYABLE_ERRORS.some((code) => text.includes(code));
 }
 
-function isExpiredSession(error: unknown): boolean {
+/** Whether an error means the request never reached Salesforce (refused connection, unknown host). */
+export function wasNotSent(error: unknown): boolean {
+  return NOT_SENT_ERRORS.some((code) => errorName(error).includes(code));
+}
+
+/** Whether Salesforce refused a request for a dead session (it did not process it). */
+export function isExpiredSession(error: unknown): boolean {
   return /INVALID_SESSION_ID|Session expired or invalid/.test(`${errorName(error)} ${errorMessage(error)}`);
 }
 

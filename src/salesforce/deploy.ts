@@ -1,6 +1,7 @@
 import { SalesforceError, errorMessage } from '../errors.js';
-import { errorName, isRetryable, type OrgSession } from './connection.js';
+import { errorName, isExpiredSession, isRetryable, redact, wasNotSent, type OrgSession } from './connection.js';
 import { DeployStatus, isFinished, readDeployResult, type DeployOutcome } from './deploy-result.js';
+import { DESTRUCTIVE_CHANGES, DESTRUCTIVE_CHANGES_POST, type ComponentRef } from './manifest.js';
 
 /** What to deploy and how; `rollbackOnError` is not an option: it is always true. */
 export interface DeployRequest {
@@ -36,19 +37,44 @@ export async function submitDeploy(session: OrgSession, request: DeployRequest):
     testLevel: request.testLevel,
     ...(request.testLevel === 'RunSpecifiedTests' ? { runTests: request.runTests } : {}),
   };
-  // The deploys already in the org are noted first, so that if the connection breaks after the
-  // request was sent, the one this submission created can be told apart and adopted.
+  // This user's deploys already in the org are noted first, so that if the connection breaks
+  // after the request was sent, the one this submission created can be told apart and adopted.
+  // Only a lookup scoped to the user is safe: anyone else's deploy in the same minute would
+  // otherwise be taken for this one (and then polled, reported, or cancelled as ours).
+  const userId = session.connection.userInfo?.id;
   const window = lookBackFrom(Date.now());
-  const known = await recentDeploys(session, window, request.checkOnly).catch(() => undefined);
+  const known = userId ? await recentDeploys(session, userId, window, request.checkOnly).catch(() => undefined) : undefined;
+  let failure: unknown;
   try {
-    const result = await session.once(`Submitting the ${request.purpose}`, (c) => c.metadata.deploy(request.zip, options) as unknown as Promise<{ id: string }>);
+    const result = await session.once(`Submitting the ${request.purpose}`, async (c) => {
+      try {
+        return (await c.metadata.deploy(request.zip, options)) as unknown as { id: string };
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
+    });
     return String(result.id);
   } catch (error) {
-    if (known) {
-      const created = (await recentDeploys(session, window, request.checkOnly).catch(() => [])).filter((id) => !known.includes(id));
-      if (created.length === 1) return created[0];
+    // Salesforce answered with a fault, refused the session, or the request never left: nothing started.
+    if (isSalesforceRefusal(failure) || isExpiredSession(failure) || wasNotSent(failure)) throw error;
+    let created: string[] | undefined;
+    if (userId && known) {
+      created = await recentDeploys(session, userId, window, request.checkOnly)
+        .then((ids) => ids.filter((id) => !known.includes(id)))
+        .catch(() => undefined);
     }
-    throw error;
+    if (created?.length === 1) return created[0]!;
+    if (created?.length === 0) throw error;
+    const why = !userId
+      ? `the ${session.role} user could not be identified, so its deploys cannot be told apart from other users'`
+      : created === undefined
+        ? 'the lookup of recent deploys in DeployRequest failed'
+        : `${created.length} new deploys by this user appeared meanwhile`;
+    throw new SalesforceError(
+      `${errorMessage(error)}. Whether Salesforce started the ${request.purpose} is unknown (${why}), so it was not sent again. ` +
+        `Check Setup > Deployment Status in the ${session.role} org${session.identity ? ` ${session.identity.name}` : ''} before running again.`,
+    );
   }
 }
 
@@ -65,7 +91,7 @@ export async function submitQuickDeploy(session: OrgSession, validationId: strin
     try {
       return { id: (await c.metadata.deployRecentValidation({ id: validationId })) as unknown };
     } catch (error) {
-      if (isSalesforceRefusal(error)) return { refused: `${errorName(error)}: ${errorMessage(error)}` };
+      if (isSalesforceRefusal(error)) return { refused: `${errorName(error)}: ${redact(errorMessage(error))}` };
       throw error;
     }
   });
@@ -80,6 +106,8 @@ export async function submitQuickDeploy(session: OrgSession, validationId: strin
  * been processed.
  */
 function isSalesforceRefusal(error: unknown): boolean {
+  // Only an answer carries an errorCode (a SOAP faultcode or REST error body); a socket error's code does not count.
+  if (typeof (error as { errorCode?: unknown } | undefined)?.errorCode !== 'string') return false;
   const name = errorName(error).replace(/^[a-z]+:/, '');
   return /^[A-Z][A-Z_]+$/.test(name) && !name.startsWith('ERROR_HTTP_') && !isRetryable(error) && !['INVALID_SESSION_ID', 'UNKNOWN_EXCEPTION'].includes(name);
 }
@@ -128,6 +156,41 @@ export async function awaitDeploy(session: OrgSession, id: string, purpose: stri
   }
 }
 
+/** A deploy as Salesforce reports it now, with what it deployed and deleted. */
+export interface ReportedDeploy {
+  outcome: DeployOutcome;
+  /** Components of `componentSuccesses` that were created, changed or left unchanged. */
+  deployed: ComponentRef[];
+  /** Components of `componentSuccesses` that were deleted. */
+  deleted: ComponentRef[];
+}
+
+/** Reads a deploy's full DeployResult (details included), e.g. to check a validation before quick deploying it. */
+export async function readDeploy(session: OrgSession, id: string, purpose: string): Promise<ReportedDeploy> {
+  const raw = await session.retrying(`Reading the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, true) as unknown as Promise<Record<string, any>>);
+  return { outcome: readDeployResult(raw), ...reportedComponents(raw) };
+}
+
+/**
+ * The components a raw DeployResult's `componentSuccesses` name, split into deployed and
+ * deleted; the entries for the manifests themselves (package.xml, destructiveChanges*.xml, with
+ * no component type) are left out.
+ */
+export function reportedComponents(raw: Record<string, any>): { deployed: ComponentRef[]; deleted: ComponentRef[] } {
+  const manifests = new Set(['package.xml', DESTRUCTIVE_CHANGES, DESTRUCTIVE_CHANGES_POST, 'destructiveChangesPre.xml']);
+  const successes = raw.details?.componentSuccesses;
+  const entries: Array<Record<string, any>> = successes === undefined || successes === null || successes === '' ? [] : Array.isArray(successes) ? successes : [successes];
+  const deployed: ComponentRef[] = [];
+  const deleted: ComponentRef[] = [];
+  for (const entry of entries) {
+    const type = String(entry.componentType ?? '');
+    const fullName = String(entry.fullName ?? '');
+    if (!type || manifests.has(fullName)) continue;
+    (entry.deleted === true || entry.deleted === 'true' ? deleted : deployed).push({ type, fullName });
+  }
+  return { deployed, deleted };
+}
+
 /**
  * Seconds between status checks: frequent at first so short deploys return quickly, then a
  * tenth of the elapsed time, with a floor that rises with the zip size (as source-deploy-retrieve
@@ -152,11 +215,12 @@ function lookBackFrom(now: number): string {
   return new Date(now - 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Ids of this user's deploys (of one kind) created since `after`, newest first. */
-async function recentDeploys(session: OrgSession, after: string, checkOnly: boolean): Promise<string[]> {
-  const result = await session.retrying('Listing recent deploys', async (c) => {
-    const byUser = c.userInfo?.id ? ` AND CreatedById = '${c.userInfo.id}'` : '';
-    return await c.tooling.query<{ Id: string; CheckOnly: boolean }>(`SELECT Id, CheckOnly FROM DeployRequest WHERE CreatedDate >= ${after}${byUser} ORDER BY CreatedDate DESC LIMIT 200`);
-  });
+/** Ids of the user's deploys (of one kind) created since `after`, newest first. */
+async function recentDeploys(session: OrgSession, userId: string, after: string, checkOnly: boolean): Promise<string[]> {
+  // A user id is 15 or 18 alphanumerics; anything else is not put into SOQL.
+  if (!/^[a-zA-Z0-9]{15,18}$/.test(userId)) throw new SalesforceError(`Unexpected user id '${userId.slice(0, 20)}'.`);
+  const result = await session.retrying('Listing recent deploys', async (c) =>
+    await c.tooling.query<{ Id: string; CheckOnly: boolean }>(`SELECT Id, CheckOnly FROM DeployRequest WHERE CreatedDate >= ${after} AND CreatedById = '${userId}' ORDER BY CreatedDate DESC LIMIT 200`),
+  );
   return result.records.filter((r) => String(r.CheckOnly) === String(checkOnly)).map((r) => r.Id);
 }

@@ -1,5 +1,16 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 
+/**
+ * The deletion manifest that runs before the package's updates. SPEC.md fixes this name for the
+ * rollback bundle's deletions (a bundle keeps it; its deploy zip renames it, see bundle.ts).
+ */
+export const DESTRUCTIVE_CHANGES = 'destructiveChanges.xml';
+/**
+ * The deletion manifest that runs after the package's updates, so references moved off a
+ * component first do not block its deletion: what every deploy zip of the action uses.
+ */
+export const DESTRUCTIVE_CHANGES_POST = 'destructiveChangesPost.xml';
+
 /** One metadata component, as a package.xml names it. */
 export interface ComponentRef {
   type: string;

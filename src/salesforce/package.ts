@@ -6,10 +6,7 @@ import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { RunStatus } from '../constants.js';
 import { ActionError, SalesforceError, sanitize } from '../errors.js';
 import { isEmptyDelta, type DeltaScope } from './delta.js';
-import { readPackageXml, writePackageXml, type ComponentRef } from './manifest.js';
-
-/** Deletions run after the new versions deploy, so references moved off a component first do not block its deletion. */
-export const DESTRUCTIVE_CHANGES = 'destructiveChangesPost.xml';
+import { DESTRUCTIVE_CHANGES_POST, readPackageXml, writePackageXml, type ComponentRef } from './manifest.js';
 
 /** A Metadata API deploy package built from the repository, plus what reports need to map results back. */
 export interface DeployPackage {
@@ -18,7 +15,8 @@ export interface DeployPackage {
   /** Every component the package.xml lists, children (CustomField, CustomLabel …) included: what the package deploys. */
   components: ComponentRef[];
   /**
-   * What the package deletes (its destructiveChangesPost.xml); buildPackage always sets it, empty
+   * What the package deletes (its destructiveChangesPost.xml, which runs after the updates, so
+   * references moved off a component first do not block its deletion); buildPackage always sets it, empty
    * unless a delta deleted components. Optional only for packages assembled by hand.
    */
   destructive?: ComponentRef[];
@@ -106,7 +104,7 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
     // Deletions only: Salesforce still wants a package.xml, an empty one.
     files['package.xml'] = Buffer.from(writePackageXml([], source.apiVersion));
   }
-  if (delta.destructive.length > 0) files[DESTRUCTIVE_CHANGES] = Buffer.from(writePackageXml(delta.destructive, source.apiVersion));
+  if (delta.destructive.length > 0) files[DESTRUCTIVE_CHANGES_POST] = Buffer.from(writePackageXml(delta.destructive, source.apiVersion));
   return {
     zip: Buffer.from(zipSync(files)),
     components,

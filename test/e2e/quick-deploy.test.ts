@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
-import { AUTHOR, WRITERS, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
+import { OWNER, REPO, WRITERS, startGitHubWorld, type GitHubWorld, type MergedPullRequest } from '../support/github-world.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
 
 let orgs: OrgWorld;
@@ -21,33 +21,51 @@ const credentials = () => ({ 'sandbox-auth-url': orgs.sandboxAuthUrl, 'productio
 const mark = () => orgs.emulator.requests.at(-1)?.seq ?? 0;
 const since = (seq: number) => orgs.emulator.requests.filter((r) => r.seq > seq && r.orgId === orgs.production.id);
 
-/** A pull request validated against the sandbox and production, as its workflow would run it. */
-async function validateWithProduction(workspace: string): Promise<ActionRun> {
-  const head = `${Math.random().toString(16).slice(2).padEnd(12, '0')}`.repeat(4).slice(0, 40);
-  const pr = github.repo.addPullRequest({ author: AUTHOR, headSha: head, headRef: 'feature/q' });
-  const payload = { number: pr, pull_request: { number: pr, head: { sha: head, ref: 'feature/q' }, base: { ref: 'main' }, user: { login: AUTHOR } } };
-  return runAction({ eventName: 'pull_request', payload, sha: head, ref: `refs/pull/${pr}/merge`, workspace, inputs: { ...credentials(), 'validate-production': 'true' }, ...github.run({ sha: head, event: 'pull_request' }) });
+const approved = () => github.mergedPullRequest({ reviews: [{ user: WRITERS[0], state: 'APPROVED' }] });
+
+/** The pull request's workflow run, validating its head against the sandbox and production. */
+async function validateWithProduction(workspace: string, pr: MergedPullRequest): Promise<ActionRun> {
+  const payload = { number: pr.number, pull_request: { number: pr.number, head: { sha: pr.headSha, ref: 'feature/q' }, base: { ref: 'main' }, user: { login: pr.author } } };
+  return runAction({ eventName: 'pull_request', payload, sha: pr.headSha, ref: `refs/pull/${pr.number}/merge`, workspace, inputs: { ...credentials(), 'validate-production': 'true' }, ...github.run({ sha: pr.headSha, event: 'pull_request' }) });
 }
 
-async function release(workspace: string): Promise<ActionRun> {
-  const merged = github.mergedPullRequest({ reviews: [{ user: WRITERS[0], state: 'APPROVED' }] });
-  return runAction({ eventName: 'push', ref: 'refs/heads/main', sha: merged.mergeSha, workspace, inputs: { ...credentials(), environment: 'production' }, ...github.run({ sha: merged.mergeSha }) });
+/** The push of the pull request's merge to main. */
+async function release(workspace: string, pr: MergedPullRequest): Promise<ActionRun> {
+  return runAction({ eventName: 'push', ref: 'refs/heads/main', sha: pr.mergeSha, workspace, inputs: { ...credentials(), environment: 'production', 'validate-production': 'true' }, ...github.run({ sha: pr.mergeSha }) });
+}
+
+const ledger = () => github.repo.deployments().filter((d) => d.environment === 'production-validation');
+
+/** Writes a ledger entry through the REST API, as anyone with `deployments: write` can. */
+async function forgeLedgerEntry(payload: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${github.emulator.apiUrl}/repos/${OWNER}/${REPO}/deployments`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${github.token}`, 'content-type': 'application/json', accept: 'application/vnd.github+json' },
+    body: JSON.stringify({ ref: payload.sha, task: 'salesforce:validation', environment: 'production-validation', payload, auto_merge: false, required_contexts: [], transient_environment: true, production_environment: false }),
+  });
+  assert.equal(response.status, 201, await response.text());
 }
 
 test('a release quick deploys the production validation of its pull request', async () => {
   const workspace = copyFixtureProject();
-  const pr = await validateWithProduction(workspace);
+  const change = approved();
+  const entries = ledger().length;
+  const pr = await validateWithProduction(workspace, change);
   assert.equal(pr.outputs.status, 'succeeded', pr.stdout);
   assert.match(pr.outputs['production-validation-id'], /^0Af/);
-  const ledger = github.repo.deployments().filter((d) => d.environment === 'production-validation');
-  assert.equal(ledger.length, 1);
-  assert.equal((ledger[0].payload as { validationId: string }).validationId, pr.outputs['production-validation-id']);
+  const recorded = ledger().slice(entries);
+  assert.equal(recorded.length, 1);
+  assert.deepEqual(
+    { validationId: (recorded[0].payload as { validationId: string }).validationId, sha: (recorded[0].payload as { sha: string }).sha },
+    { validationId: pr.outputs['production-validation-id'], sha: change.headSha },
+  );
 
   const seq = mark();
-  const run = await release(workspace);
+  const run = await release(workspace, change);
   assert.equal(run.exitCode, 0, run.stdout);
   assert.equal(run.outputs.status, 'succeeded');
   assert.equal(run.outputs['quick-deployed'], 'true');
+  assert.match(run.stdout, /Production validation 0Af\w+ of this exact content .* is confirmed by Salesforce/);
   const production = since(seq);
   assert.equal(production.filter((r) => r.kind === 'soap.deployRecentValidation').length, 1);
   assert.equal(production.filter((r) => r.kind === 'soap.deploy' && r.detail?.checkOnly === false).length, 0, 'a full deploy was sent as well');
@@ -58,31 +76,33 @@ test('a release quick deploys the production validation of its pull request', as
 
 test('a release of different content runs a full deploy', async () => {
   const workspace = copyFixtureProject();
-  await validateWithProduction(workspace);
+  const change = approved();
+  await validateWithProduction(workspace, change);
   const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
   writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Hi, '));
   const seq = mark();
-  const run = await release(workspace);
+  const run = await release(workspace, change);
   assert.equal(run.outputs.status, 'succeeded', run.stdout);
   assert.equal(run.outputs['quick-deployed'], 'false');
   assert.equal(since(seq).filter((r) => r.kind === 'soap.deployRecentValidation').length, 0);
-  assert.match(run.stdout, /No production validation of this exact content/);
+  assert.match(run.stdout, new RegExp(`No production validation of this exact content for the approved head ${change.headSha.slice(0, 7)}`));
 });
 
 test('a validation invalidated by a later deploy falls back to a full deploy', async () => {
   const first = copyFixtureProject();
   const file = path.join(first, 'force-app/main/default/classes/Greeting.cls');
   writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Howdy, '));
-  const pr = await validateWithProduction(first);
+  const change = approved();
+  const pr = await validateWithProduction(first, change);
   assert.equal(pr.outputs.status, 'succeeded', pr.stdout);
   // Another release reaches production in between, which invalidates every validation.
   const other = copyFixtureProject();
   const otherFile = path.join(other, 'force-app/main/default/classes/Greeting.cls');
   writeFileSync(otherFile, readFileSync(otherFile, 'utf8').replace('Hello, ', 'Greetings, '));
-  assert.equal((await release(other)).outputs.status, 'succeeded');
+  assert.equal((await release(other, approved())).outputs.status, 'succeeded');
 
   const seq = mark();
-  const run = await release(first);
+  const run = await release(first, change);
   assert.equal(run.exitCode, 0, run.stdout);
   assert.equal(run.outputs['quick-deployed'], 'false');
   assert.match(run.stdout, /Salesforce refused the quick deploy of validation .*Running a full deploy with tests instead/);
@@ -90,4 +110,57 @@ test('a validation invalidated by a later deploy falls back to a full deploy', a
   assert.equal(production.filter((r) => r.kind === 'soap.deployRecentValidation').length, 1);
   assert.equal(production.filter((r) => r.kind === 'soap.deploy' && r.detail?.checkOnly === false).length, 1);
   assert.match(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Howdy, /);
+});
+
+test('a release does not use a validation recorded for another head commit, even of the same content', async () => {
+  const workspace = copyFixtureProject();
+  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Salut, '));
+  const validated = approved();
+  assert.equal((await validateWithProduction(workspace, validated)).outputs.status, 'succeeded');
+  // The same content reaches main through another pull request, whose head was never validated.
+  const released = approved();
+  const seq = mark();
+  const run = await release(workspace, released);
+  assert.equal(run.exitCode, 0, run.stdout);
+  assert.equal(run.outputs['quick-deployed'], 'false');
+  assert.match(run.stdout, new RegExp(`No production validation of this exact content for the approved head ${released.headSha.slice(0, 7)}`));
+  const production = since(seq);
+  assert.equal(production.filter((r) => r.kind === 'soap.deployRecentValidation').length, 0);
+  assert.equal(production.filter((r) => r.kind === 'soap.deploy' && r.detail?.checkOnly === false).length, 1);
+});
+
+test('a forged ledger entry naming a validation of other components is refused once Salesforce is asked', async () => {
+  // Someone validates a package with an extra class against production in a pull request of their own …
+  const other = copyFixtureProject();
+  const classes = path.join(other, 'force-app/main/default/classes');
+  writeFileSync(path.join(classes, 'Backdoor.cls'), 'public with sharing class Backdoor {\n    public static void run() {}\n}\n');
+  writeFileSync(path.join(classes, 'Backdoor.cls-meta.xml'), readFileSync(path.join(classes, 'Greeting.cls-meta.xml')));
+  const foreign = await validateWithProduction(other, approved());
+  assert.equal(foreign.outputs.status, 'succeeded', foreign.stdout);
+  const foreignValidation = foreign.outputs['production-validation-id'];
+
+  // … and, next to the genuine entry of the approved change, writes one that pairs that
+  // validation with the approved head and content.
+  const workspace = copyFixtureProject();
+  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Hej, '));
+  const change = approved();
+  const entries = ledger().length;
+  assert.equal((await validateWithProduction(workspace, change)).outputs.status, 'succeeded');
+  const genuine = ledger().slice(entries)[0].payload as Record<string, unknown>;
+  await forgeLedgerEntry({ ...genuine, validationId: foreignValidation, validatedAt: new Date(Date.now() + 1000).toISOString() });
+
+  const seq = mark();
+  const run = await release(workspace, change);
+  assert.equal(run.exitCode, 0, run.stdout);
+  assert.equal(run.outputs.status, 'succeeded');
+  assert.equal(run.outputs['quick-deployed'], 'false');
+  assert.match(run.stdout, new RegExp(`names production validation ${foreignValidation} for this content, but Salesforce reports that it would deploy ApexClass:Backdoor, which this package does not`));
+  const production = since(seq);
+  assert.ok(production.some((r) => r.kind === 'soap.checkDeployStatus'), 'the validation was not checked with Salesforce');
+  assert.equal(production.filter((r) => r.kind === 'soap.deployRecentValidation').length, 0);
+  assert.equal(production.filter((r) => r.kind === 'soap.deploy' && r.detail?.checkOnly === false).length, 1);
+  assert.equal(orgs.production.component('ApexClass', 'Backdoor'), undefined);
+  assert.match(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Hej, /);
 });

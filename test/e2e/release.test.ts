@@ -308,14 +308,17 @@ describe('a release that passes every gate', () => {
     assert.equal(r.run.outputs['deployment-id'], String(deployment!.id));
   });
 
-  test('checks the approvals again after the validation, right before touching production', () => {
+  test('checks the approvals again after the validation, and right before touching production', () => {
     const reviewReads = timeline.map((e, i) => (gh('rest.pulls.listReviews')(e) ? i : -1)).filter((i) => i >= 0);
-    assert.equal(reviewReads.length, 2, 'the reviews were not read twice');
+    assert.equal(reviewReads.length, 3, 'the reviews were not read three times');
     const validationSubmitted = at('first', sf('soap.deploy', orgs.sandbox.id), 'sandbox validation');
     const validationFinished = at('last', sf('soap.checkDeployStatus', orgs.sandbox.id), 'sandbox validation status');
     const retrieve = at('first', sf('soap.retrieve', orgs.production.id), 'production retrieve');
     assert.ok(reviewReads[0]! < validationSubmitted, 'the first approval check did not come before the validation');
     assert.ok(reviewReads[1]! > validationFinished && reviewReads[1]! < retrieve, 'the second approval check did not come between the validation and the snapshot');
+    const productionDeploy = at('first', sf('soap.deploy', orgs.production.id, (d) => d?.checkOnly === false), 'production deploy');
+    const finalized = at('last', gh('twirp.FinalizeArtifact'), 'artifact finalized');
+    assert.ok(reviewReads[2]! > finalized && reviewReads[2]! < productionDeploy, 'the last approval check did not come between the snapshot and the production deploy');
     assert.match(r.run.stdout, /Gate 'approvals' passed: 2 of 2 required approval\(s\) \(alice, bob\), checked before validation/);
     assert.match(r.run.stdout, /Gate 'approvals' passed: 2 of 2 required approval\(s\) \(alice, bob\), checked right before the production deploy/);
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Gate, GateError } from '../../src/errors.js';
 import {
-  assertApprovals, evaluateApprovals, latestOpinions, type ApprovalEvidence, type ApprovalPolicy,
+  approvalPolicy, assertApprovals, describeVerdict, evaluateApprovals, latestOpinions, type ApprovalEvidence, type ApprovalPolicy,
 } from '../../src/github/approvals.js';
 
 const HEAD = 'abc1234def5678abc1234def5678abc1234def56';
@@ -136,11 +136,41 @@ describe('evaluateApprovals: pull request reviews', () => {
     assert.match(verdict.message, /dave must approve pull request #12 or the review must be dismissed/);
   });
 
-  test('does not let a read-only user block with a request for changes', () => {
+  test('blocks on a request for changes from a read-only user, whose approval would not count', () => {
     const verdict = evaluateApprovals(evidence({ reviews: [review('alice', 'APPROVED'), review('erin', 'CHANGES_REQUESTED')] }), policy(), 'production');
+    assert.equal(verdict.satisfied, false);
+    assert.deepEqual(logins(verdict.blockers), ['erin']);
+    assert.deepEqual(logins(verdict.notCounted), []);
+    assert.match(reasonOf(verdict.blockers, 'erin') ?? '', /requested changes \(review \d+ on abc1234\) and has not approved since \(read access: the request blocks though an approval would not count\)/);
+    assert.match(verdict.message, /erin must approve pull request #12 or the review must be dismissed/);
+  });
+
+  test('blocks on a request for changes from a user with no access at all', () => {
+    const verdict = evaluateApprovals(evidence({ reviews: [review('alice', 'APPROVED'), review('mallory', 'CHANGES_REQUESTED')] }), policy(), 'production');
+    assert.equal(verdict.satisfied, false);
+    assert.match(reasonOf(verdict.blockers, 'mallory') ?? '', /\(no access: the request blocks/);
+  });
+
+  test('blocks on a request for changes from a bot', () => {
+    const verdict = evaluateApprovals(
+      evidence({ reviews: [review('alice', 'APPROVED'), review('renovate[bot]', 'CHANGES_REQUESTED'), review('copilot', 'CHANGES_REQUESTED', HEAD, 'Bot')] }),
+      policy(),
+      'production',
+    );
+    assert.equal(verdict.satisfied, false);
+    assert.deepEqual(logins(verdict.blockers), ['renovate[bot]', 'copilot']);
+    assert.match(reasonOf(verdict.blockers, 'copilot') ?? '', /\(a bot: its request blocks too\)$/);
+  });
+
+  test('a read-only user who requested changes and later approved no longer blocks, and still does not count', () => {
+    const verdict = evaluateApprovals(
+      evidence({ reviews: [review('alice', 'APPROVED'), review('erin', 'CHANGES_REQUESTED'), review('erin', 'APPROVED')] }),
+      policy(),
+      'production',
+    );
     assert.equal(verdict.satisfied, true);
     assert.deepEqual(verdict.blockers, []);
-    assert.match(reasonOf(verdict.notCounted, 'erin') ?? '', /requested changes but has read access only/);
+    assert.equal(reasonOf(verdict.notCounted, 'erin'), 'has read access only');
   });
 
   test('a dismissed request for changes no longer blocks', () => {
@@ -350,6 +380,35 @@ describe('evaluateApprovals: required-approvals 0', () => {
     assert.equal(verdict.satisfied, false);
     assert.deepEqual(logins(verdict.blockers), ['bob']);
     assert.doesNotMatch(verdict.message, /more approval/);
+  });
+});
+
+describe('approvalPolicy', () => {
+  test('takes the required count, the allow-list and the stale rule from the settings', () => {
+    assert.deepEqual(approvalPolicy({ requiredApprovals: 2, approvers: ['alice', 'acme/release'], allowStaleApprovals: true }), { required: 2, approvers: ['alice', 'acme/release'], allowStale: true });
+  });
+});
+
+describe('describeVerdict', () => {
+  test('gives one line per person: counted with the source, not counted or blocking with the reason', () => {
+    const verdict = evaluateApprovals(
+      evidence({
+        reviews: [review('alice', 'APPROVED'), review('carol', 'APPROVED'), review('dave', 'CHANGES_REQUESTED')],
+        deploymentApprovals: [{ login: 'bob', userType: 'User', state: 'approved', environments: ['production'] }],
+      }),
+      policy({ required: 2 }),
+      'production',
+    );
+    const lines = describeVerdict(verdict);
+    assert.equal(lines.length, 4);
+    assert.equal(lines[0], 'alice: counted (review)');
+    assert.equal(lines[1], 'bob: counted (deployment review)');
+    assert.equal(lines[2], 'carol: not counted, author of the pull request');
+    assert.match(lines[3]!, /^dave: blocks, requested changes \(review \d+ on abc1234\) and has not approved since$/);
+  });
+
+  test('is empty when nobody took a position', () => {
+    assert.deepEqual(describeVerdict(evaluateApprovals(evidence(), policy(), 'production')), []);
   });
 });
 

@@ -10,8 +10,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { RunStatus } from '../../src/constants.js';
 import { ActionError } from '../../src/errors.js';
 import { computeDelta, isEmptyDelta, parseNameStatus, type DeltaScope } from '../../src/salesforce/delta.js';
-import { readPackageXml } from '../../src/salesforce/manifest.js';
-import { buildPackage, DESTRUCTIVE_CHANGES } from '../../src/salesforce/package.js';
+import { DESTRUCTIVE_CHANGES_POST, readPackageXml } from '../../src/salesforce/manifest.js';
+import { buildPackage } from '../../src/salesforce/package.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/project');
 const API = '62.0';
@@ -138,7 +138,7 @@ describe('computeDelta', () => {
     const object = strFromU8(files['objects/Invoice__c.object']!);
     assert.match(object, /<fullName>Status__c<\/fullName>/);
     assert.doesNotMatch(object, /Amount__c/, 'an unchanged field stays out');
-    assert.equal(files[DESTRUCTIVE_CHANGES], undefined);
+    assert.equal(files[DESTRUCTIVE_CHANGES_POST], undefined);
   });
 
   it('lists a deleted class as destructive, in destructiveChangesPost.xml next to an empty package.xml', async () => {
@@ -157,10 +157,10 @@ describe('computeDelta', () => {
     assert.deepEqual(pkg.destructive, [{ type: 'ApexClass', fullName: 'Greeting' }]);
     assert.equal(pkg.componentSet, undefined);
     const files = zipFiles(pkg.zip);
-    assert.deepEqual(Object.keys(files).sort(), [DESTRUCTIVE_CHANGES, 'package.xml']);
+    assert.deepEqual(Object.keys(files).sort(), [DESTRUCTIVE_CHANGES_POST, 'package.xml']);
     assert.deepEqual(readPackageXml(strFromU8(files['package.xml']!)), []);
     assert.match(strFromU8(files['package.xml']!), /<version>62\.0<\/version>/);
-    assert.deepEqual(readPackageXml(strFromU8(files[DESTRUCTIVE_CHANGES]!)), [{ type: 'ApexClass', fullName: 'Greeting' }]);
+    assert.deepEqual(readPackageXml(strFromU8(files[DESTRUCTIVE_CHANGES_POST]!)), [{ type: 'ApexClass', fullName: 'Greeting' }]);
   });
 
   it('deploys changes and deletions of one delta in one zip', async () => {
@@ -170,7 +170,7 @@ describe('computeDelta', () => {
 
     const pkg = await repo.package(await repo.delta());
     const files = zipFiles(pkg.zip);
-    assert.deepEqual(Object.keys(files).sort(), [DESTRUCTIVE_CHANGES, 'objects/Invoice__c.object', 'package.xml']);
+    assert.deepEqual(Object.keys(files).sort(), [DESTRUCTIVE_CHANGES_POST, 'objects/Invoice__c.object', 'package.xml']);
     assert.deepEqual(readPackageXml(strFromU8(files['package.xml']!)), [{ type: 'CustomField', fullName: 'Invoice__c.Status__c' }]);
     assert.deepEqual(pkg.destructive, [{ type: 'ApexClass', fullName: 'Greeting' }]);
   });
@@ -334,7 +334,7 @@ describe('computeDelta', () => {
     assert.deepEqual(delta.destructive, [{ type: 'CustomLabel', fullName: 'Invoice_Late' }]);
     const pkg = await repo.package(delta);
     assert.ok(pkg.components.some((c) => c.type === 'CustomLabel' && c.fullName === 'Invoice_Greeting'));
-    assert.deepEqual(readPackageXml(strFromU8(zipFiles(pkg.zip)[DESTRUCTIVE_CHANGES]!)), [{ type: 'CustomLabel', fullName: 'Invoice_Late' }]);
+    assert.deepEqual(readPackageXml(strFromU8(zipFiles(pkg.zip)[DESTRUCTIVE_CHANGES_POST]!)), [{ type: 'CustomLabel', fullName: 'Invoice_Late' }]);
   });
 
   it('deletes the labels, not the CustomLabels container, when the labels file is deleted', async () => {

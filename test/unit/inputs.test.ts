@@ -134,7 +134,7 @@ test('list splits on commas and newlines', () => {
 
 test('refuses NoTestRun for a production deploy before anything is submitted', () => {
   const problems = problemsOf({ 'sandbox-auth-url': sandboxAuth, 'production-auth-url': sandboxAuth, environment: 'production', 'test-level': 'NoTestRun' }, { eventName: 'push', ref: 'refs/heads/main' });
-  assert.deepEqual(problems, ["Invalid test-level 'NoTestRun' for a deploy to production: Salesforce refuses NoTestRun in production orgs. Use RunLocalTests, RunSpecifiedTests with tests, or RunAllTestsInOrg."]);
+  assert.deepEqual(problems, ["Invalid test-level 'NoTestRun' for a deploy that reaches production: Salesforce refuses NoTestRun in production orgs. Use RunLocalTests, RunSpecifiedTests with tests, or RunAllTestsInOrg."]);
 });
 
 test('a rollback needs no checkout of the sources', () => {
@@ -143,4 +143,9 @@ test('a rollback needs no checkout of the sources', () => {
   assert.equal(settings.mode, 'rollback');
   assert.deepEqual(settings.sourceDirs, []);
   assert.deepEqual(problems, []);
+});
+
+test('refuses NoTestRun when a validation also runs against production', () => {
+  const problems = problemsOf({ 'sandbox-auth-url': sandboxAuth, 'production-auth-url': sandboxAuth, 'validate-production': 'true', 'test-level': 'NoTestRun' });
+  assert.match(problems[0], /^Invalid test-level 'NoTestRun' for a validate that reaches production/);
 });

@@ -87,7 +87,7 @@ describe('planRun with an explicit mode', () => {
     assert.equal(plan.target, 'sandbox');
     assert.equal(plan.production, false);
     assert.deepEqual(plan.orgs, ['sandbox']);
-    assert.deepEqual(plan.gates, [Gate.OrgIdentity, Gate.Validation]);
+    assert.deepEqual(plan.gates, [Gate.OrgIdentity]);
   });
 
   test('mode validate on push validates even though push would deploy under auto', () => {
