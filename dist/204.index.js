@@ -6,11 +6,14 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   Vk: () => (/* binding */ wasNotSent),
+/* harmony export */   oo: () => (/* binding */ isExpiredSession),
 /* harmony export */   r3: () => (/* binding */ isRetryable)
 /* harmony export */ });
-/* unused harmony exports RETRYABLE_ERRORS, jwtAssertion, redact */
+/* unused harmony exports RETRYABLE_ERRORS, jwtAssertion */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _jsforce_jsforce_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25178);
@@ -47,6 +50,8 @@ async function connect(credentials, options) {
         const c = await authenticate(credentials, options.apiVersion);
         if (c.accessToken)
             options.registerSecret?.(c.accessToken);
+        if (!c.userInfo?.id)
+            await readUserInfo(c, credentials, options.log);
         // jsforce renews refresh-token sessions by itself; the new session id is masked too.
         c.on('refresh', (accessToken) => options.registerSecret?.(accessToken));
         return c;
@@ -97,7 +102,7 @@ async function connect(credentials, options) {
                         await renew(what, error);
                         continue;
                     }
-                    if (attempt < 3 && NOT_SENT_ERRORS.some((code) => errorName(error).includes(code))) {
+                    if (attempt < 3 && wasNotSent(error)) {
                         await sleep(1000 * attempt);
                         continue;
                     }
@@ -108,6 +113,24 @@ async function connect(credentials, options) {
     };
     session.identity = await readIdentity(session);
     return session;
+}
+/**
+ * Sets `connection.userInfo` from the OpenID Connect userinfo endpoint when authentication did
+ * not (an access token says nothing about its user). The user id scopes the DeployRequest lookup
+ * that adopts a deploy whose submission answer was lost, so another user's deploy is never taken
+ * for this run's; without it the lookup is not attempted. Best effort: a failure leaves it unset.
+ */
+async function readUserInfo(connection, credentials, log) {
+    try {
+        // One retry at most: jsforce's default of five, with backoff, would hold up every run ~15 s when userinfo is down.
+        const info = await connection.request('/services/oauth2/userinfo', { retry: { maxRetries: 1 } });
+        if (typeof info?.user_id === 'string' && info.user_id) {
+            connection.userInfo = { id: info.user_id, organizationId: String(info.organization_id ?? ''), url: String(info.sub ?? '') };
+        }
+    }
+    catch (error) {
+        log(`Could not read which user the ${credentials.role} credentials belong to (${errorName(error)}: ${redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}); a deploy whose submission answer is lost cannot be looked up and will need checking by hand.`);
+    }
 }
 /** Reads the Organization record of the connected org. */
 async function readIdentity(session) {
@@ -165,6 +188,11 @@ function isRetryable(error) {
     const text = `${name} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`;
     return RETRYABLE_ERRORS.some((code) => text.includes(code));
 }
+/** Whether an error means the request never reached Salesforce (refused connection, unknown host). */
+function wasNotSent(error) {
+    return NOT_SENT_ERRORS.some((code) => errorName(error).includes(code));
+}
+/** Whether Salesforce refused a request for a dead session (it did not process it). */
 function isExpiredSession(error) {
     return /INVALID_SESSION_ID|Session expired or invalid/.test(`${errorName(error)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
 }
@@ -332,12 +360,15 @@ function positive(value) {
 /* harmony export */   Qm: () => (/* binding */ awaitDeploy),
 /* harmony export */   cm: () => (/* binding */ submitDeploy),
 /* harmony export */   dq: () => (/* binding */ pollInterval),
-/* harmony export */   ol: () => (/* binding */ cancelDeploy)
+/* harmony export */   ol: () => (/* binding */ cancelDeploy),
+/* harmony export */   qx: () => (/* binding */ readDeploy)
 /* harmony export */ });
-/* unused harmony export progressLine */
+/* unused harmony exports reportedComponents, progressLine */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92987);
 /* harmony import */ var _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42328);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71462);
+
 
 
 
@@ -354,21 +385,47 @@ async function submitDeploy(session, request) {
         testLevel: request.testLevel,
         ...(request.testLevel === 'RunSpecifiedTests' ? { runTests: request.runTests } : {}),
     };
-    // The deploys already in the org are noted first, so that if the connection breaks after the
-    // request was sent, the one this submission created can be told apart and adopted.
+    // This user's deploys already in the org are noted first, so that if the connection breaks
+    // after the request was sent, the one this submission created can be told apart and adopted.
+    // Only a lookup scoped to the user is safe: anyone else's deploy in the same minute would
+    // otherwise be taken for this one (and then polled, reported, or cancelled as ours).
+    const userId = session.connection.userInfo?.id;
     const window = lookBackFrom(Date.now());
-    const known = await recentDeploys(session, window, request.checkOnly).catch(() => undefined);
+    const known = userId ? await recentDeploys(session, userId, window, request.checkOnly).catch(() => undefined) : undefined;
+    let failure;
     try {
-        const result = await session.once(`Submitting the ${request.purpose}`, (c) => c.metadata.deploy(request.zip, options));
+        const result = await session.once(`Submitting the ${request.purpose}`, async (c) => {
+            try {
+                return (await c.metadata.deploy(request.zip, options));
+            }
+            catch (error) {
+                failure = error;
+                throw error;
+            }
+        });
         return String(result.id);
     }
     catch (error) {
-        if (known) {
-            const created = (await recentDeploys(session, window, request.checkOnly).catch(() => [])).filter((id) => !known.includes(id));
-            if (created.length === 1)
-                return created[0];
+        // Salesforce answered with a fault, refused the session, or the request never left: nothing started.
+        if (isSalesforceRefusal(failure) || (0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpiredSession */ .oo)(failure) || (0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .wasNotSent */ .Vk)(failure))
+            throw error;
+        let created;
+        if (userId && known) {
+            created = await recentDeploys(session, userId, window, request.checkOnly)
+                .then((ids) => ids.filter((id) => !known.includes(id)))
+                .catch(() => undefined);
         }
-        throw error;
+        if (created?.length === 1)
+            return created[0];
+        if (created?.length === 0)
+            throw error;
+        const why = !userId
+            ? `the ${session.role} user could not be identified, so its deploys cannot be told apart from other users'`
+            : created === undefined
+                ? 'the lookup of recent deploys in DeployRequest failed'
+                : `${created.length} new deploys by this user appeared meanwhile`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Whether Salesforce started the ${request.purpose} is unknown (${why}), so it was not sent again. ` +
+            `Check Setup > Deployment Status in the ${session.role} org${session.identity ? ` ${session.identity.name}` : ''} before running again.`);
     }
 }
 /** Salesforce refused a quick deploy (the validation is gone, expired or invalidated): nothing started. */
@@ -386,7 +443,7 @@ async function submitQuickDeploy(session, validationId) {
         }
         catch (error) {
             if (isSalesforceRefusal(error))
-                return { refused: `${(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}` };
+                return { refused: `${(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error)}: ${(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}` };
             throw error;
         }
     });
@@ -401,6 +458,9 @@ async function submitQuickDeploy(session, validationId) {
  * been processed.
  */
 function isSalesforceRefusal(error) {
+    // Only an answer carries an errorCode (a SOAP faultcode or REST error body); a socket error's code does not count.
+    if (typeof error?.errorCode !== 'string')
+        return false;
     const name = (0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error).replace(/^[a-z]+:/, '');
     return /^[A-Z][A-Z_]+$/.test(name) && !name.startsWith('ERROR_HTTP_') && !(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3)(error) && !['INVALID_SESSION_ID', 'UNKNOWN_EXCEPTION'].includes(name);
 }
@@ -440,6 +500,31 @@ async function awaitDeploy(session, id, purpose, options) {
         }
     }
 }
+/** Reads a deploy's full DeployResult (details included), e.g. to check a validation before quick deploying it. */
+async function readDeploy(session, id, purpose) {
+    const raw = await session.retrying(`Reading the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, true));
+    return { outcome: (0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeployResult */ .T0)(raw), ...reportedComponents(raw) };
+}
+/**
+ * The components a raw DeployResult's `componentSuccesses` name, split into deployed and
+ * deleted; the entries for the manifests themselves (package.xml, destructiveChanges*.xml, with
+ * no component type) are left out.
+ */
+function reportedComponents(raw) {
+    const manifests = new Set(['package.xml', _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTRUCTIVE_CHANGES */ .Xv, _manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .DESTRUCTIVE_CHANGES_POST */ .UB, 'destructiveChangesPre.xml']);
+    const successes = raw.details?.componentSuccesses;
+    const entries = successes === undefined || successes === null || successes === '' ? [] : Array.isArray(successes) ? successes : [successes];
+    const deployed = [];
+    const deleted = [];
+    for (const entry of entries) {
+        const type = String(entry.componentType ?? '');
+        const fullName = String(entry.fullName ?? '');
+        if (!type || manifests.has(fullName))
+            continue;
+        (entry.deleted === true || entry.deleted === 'true' ? deleted : deployed).push({ type, fullName });
+    }
+    return { deployed, deleted };
+}
 /**
  * Seconds between status checks: frequent at first so short deploys return quickly, then a
  * tenth of the elapsed time, with a floor that rises with the zip size (as source-deploy-retrieve
@@ -463,13 +548,56 @@ function progressLine(purpose, p) {
 function lookBackFrom(now) {
     return new Date(now - 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-/** Ids of this user's deploys (of one kind) created since `after`, newest first. */
-async function recentDeploys(session, after, checkOnly) {
-    const result = await session.retrying('Listing recent deploys', async (c) => {
-        const byUser = c.userInfo?.id ? ` AND CreatedById = '${c.userInfo.id}'` : '';
-        return await c.tooling.query(`SELECT Id, CheckOnly FROM DeployRequest WHERE CreatedDate >= ${after}${byUser} ORDER BY CreatedDate DESC LIMIT 200`);
-    });
+/** Ids of the user's deploys (of one kind) created since `after`, newest first. */
+async function recentDeploys(session, userId, after, checkOnly) {
+    // A user id is 15 or 18 alphanumerics; anything else is not put into SOQL.
+    if (!/^[a-zA-Z0-9]{15,18}$/.test(userId))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`Unexpected user id '${userId.slice(0, 20)}'.`);
+    const result = await session.retrying('Listing recent deploys', async (c) => await c.tooling.query(`SELECT Id, CheckOnly FROM DeployRequest WHERE CreatedDate >= ${after} AND CreatedById = '${userId}' ORDER BY CreatedDate DESC LIMIT 200`));
     return result.records.filter((r) => String(r.CheckOnly) === String(checkOnly)).map((r) => r.Id);
+}
+
+
+/***/ }),
+
+/***/ 71462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UB: () => (/* binding */ DESTRUCTIVE_CHANGES_POST),
+/* harmony export */   W4: () => (/* binding */ readPackageXml),
+/* harmony export */   XD: () => (/* binding */ writePackageXml),
+/* harmony export */   Xv: () => (/* binding */ DESTRUCTIVE_CHANGES)
+/* harmony export */ });
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41143);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20925);
+
+/**
+ * The deletion manifest that runs before the package's updates. SPEC.md fixes this name for the
+ * rollback bundle's deletions (a bundle keeps it; its deploy zip renames it, see bundle.ts).
+ */
+const DESTRUCTIVE_CHANGES = 'destructiveChanges.xml';
+/**
+ * The deletion manifest that runs after the package's updates, so references moved off a
+ * component first do not block its deletion: what every deploy zip of the action uses.
+ */
+const DESTRUCTIVE_CHANGES_POST = 'destructiveChangesPost.xml';
+const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A({ ignoreAttributes: true, isArray: (name) => name === 'types' || name === 'members', parseTagValue: false });
+/** The components a package.xml (or destructiveChanges.xml) lists, in document order. */
+function readPackageXml(xml) {
+    const types = parser.parse(xml)?.Package?.types ?? [];
+    return types.flatMap((t) => (t.members ?? []).map((fullName) => ({ type: String(t.name), fullName: String(fullName) })));
+}
+/** A package.xml (or destructiveChanges.xml) for the given components, types and members sorted as the CLI writes them. */
+function writePackageXml(components, apiVersion) {
+    const byType = new Map();
+    for (const c of components)
+        byType.set(c.type, (byType.get(c.type) ?? new Set()).add(c.fullName));
+    const types = [...byType.keys()].sort().map((name) => ({ members: [...byType.get(name)].sort(), name }));
+    const body = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({ format: true, indentBy: '    ', ignoreAttributes: false }).build({
+        Package: { '@_xmlns': 'http://soap.sforce.com/2006/04/metadata', types, ...(apiVersion ? { version: apiVersion } : {}) },
+    });
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
 }
 
 

@@ -69,7 +69,6 @@ var summary = __webpack_require__(57994);
 
 
 
-
 /**
  * In a pull-request run, the approval state the release will face, for information only: the
  * gate itself runs at release time on the merged pull request.
@@ -79,14 +78,9 @@ async function reportApprovalState(run) {
     if (!(0,github_context/* isPullRequestEvent */.T5)(context.eventName) || !settings.githubToken)
         return;
     try {
-        const client = await (0,github_client/* createGitHubClient */.LX)(settings.githubToken, context);
-        const policy = { required: settings.requiredApprovals, approvers: settings.approvers, allowStale: settings.allowStaleApprovals };
-        const verdict = (0,approvals/* evaluateApprovals */.EQ)(await (0,approvals/* gatherApprovalEvidence */.ox)(client, context, policy, 'production'), policy, 'production');
-        report.approvalLines = [
-            ...verdict.counted.map((c) => `${c.login}: counts (${c.source})`),
-            ...verdict.notCounted.map((n) => `${n.login}: does not count, ${n.reason}`),
-            ...verdict.blockers.map((b) => `${b.login}: blocks, ${b.reason}`),
-        ];
+        const policy = (0,approvals/* approvalPolicy */.Uh)(settings);
+        const verdict = (0,approvals/* evaluateApprovals */.EQ)(await (0,approvals/* gatherApprovalEvidence */.ox)(await run.github(), context, policy, 'production'), policy, 'production');
+        report.approvalLines = (0,approvals/* describeVerdict */.XZ)(verdict);
         report.notes.push(`Approvals for a production release: ${verdict.counted.length} of ${verdict.required}${verdict.satisfied ? ' (enough)' : ''}${verdict.blockers.length ? `, blocked by ${verdict.blockers.map((b) => b.login).join(', ')}` : ''}.`);
     }
     catch (error) {
@@ -100,7 +94,7 @@ async function commentOnPullRequest(run) {
     if (!(0,github_context/* isPullRequestEvent */.T5)(context.eventName) || number === undefined || !settings.githubToken)
         return;
     try {
-        const client = await (0,github_client/* createGitHubClient */.LX)(settings.githubToken, context);
+        const client = await run.github();
         const footer = `\n---\n[Workflow run](${(0,github_context/* runUrl */.Vp)(context)}) · commit ${context.payload.pull_request?.head?.sha?.slice(0, 7) ?? context.sha.slice(0, 7)}`;
         await upsertPullRequestComment(client, context, number, `validation-${settings.environment}`, (0,summary/* renderSummary */.B)(report) + footer);
     }
@@ -118,6 +112,8 @@ async function commentOnPullRequest(run) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EQ: () => (/* binding */ evaluateApprovals),
+/* harmony export */   Uh: () => (/* binding */ approvalPolicy),
+/* harmony export */   XZ: () => (/* binding */ describeVerdict),
 /* harmony export */   j7: () => (/* binding */ assertApprovals),
 /* harmony export */   ox: () => (/* binding */ gatherApprovalEvidence)
 /* harmony export */ });
@@ -131,13 +127,27 @@ async function commentOnPullRequest(run) {
 
 
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+/** The approvals gate's policy from the settings. */
+function approvalPolicy(settings) {
+    return { required: settings.requiredApprovals, approvers: settings.approvers, allowStale: settings.allowStaleApprovals };
+}
+/** One line per person the verdict names: `<login>: counted (<source>)`, `… not counted, <reason>`, `… blocks, <reason>`. */
+function describeVerdict(verdict) {
+    return [
+        ...verdict.counted.map((c) => `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitize */ .aj)(c.login)}: counted (${c.source})`),
+        ...verdict.notCounted.map((n) => `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitize */ .aj)(n.login)}: not counted, ${n.reason}`),
+        ...verdict.blockers.map((b) => `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitize */ .aj)(b.login)}: blocks, ${b.reason}`),
+    ];
+}
 /**
  * Gate 4 as a pure decision (SPEC.md "Gates a production deploy must pass", item 4). Per
  * reviewer only the latest APPROVED / CHANGES_REQUESTED review counts, a DISMISSED one erases
  * the opinion; approvals must be of the pull request's head commit unless stale ones are
- * allowed; the author, bots and users without write access never count; an outstanding request
- * for changes from a writer blocks. Approvals of this run's deployment review for `environment`
- * count too, each person once across both sources.
+ * allowed; the author, bots and users without write access never count; any reviewer's
+ * outstanding request for changes blocks, whatever their access (SPEC's literal rule: a reader
+ * or a bot that asked for changes must approve, or have the review dismissed, first). Approvals
+ * of this run's deployment review for `environment` count too, each person once across both
+ * sources.
  */
 function evaluateApprovals(evidence, policy, environment) {
     const pr = evidence.pullRequest;
@@ -167,12 +177,9 @@ function evaluateApprovals(evidence, policy, environment) {
         for (const review of latestOpinions(evidence.reviews)) {
             const login = review.login;
             if (review.state === 'CHANGES_REQUESTED') {
-                if (hasWrite(login)) {
-                    blockers.push({ login, reason: `requested changes (review ${review.id} on ${short(review.commitId)}) and has not approved since` });
-                }
-                else {
-                    notCounted.push({ login, reason: `requested changes but has ${role(login)} access only, so the request does not block` });
-                }
+                // Blocks whoever asked: the request is a reason not to ship, even from someone whose approval would not count.
+                const who = isBot(login, review.userType) ? ' (a bot: its request blocks too)' : hasWrite(login) ? '' : ` (${role(login) === 'none' ? 'no' : role(login)} access: the request blocks though an approval would not count)`;
+                blockers.push({ login, reason: `requested changes (review ${review.id} on ${short(review.commitId)}) and has not approved since${who}` });
                 continue;
             }
             const reason = ineligible(login, review.userType, 'review');
@@ -424,73 +431,6 @@ function dedupe(items) {
         seen.add(key);
         return true;
     });
-}
-
-
-/***/ }),
-
-/***/ 96584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   nG: () => (/* binding */ httpStatus),
-/* harmony export */   q0: () => (/* binding */ describe)
-/* harmony export */ });
-/** Network errors worth another try: the connection broke, not the request. */
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
-/**
- * Builds an authenticated Octokit for the run's repository. @actions/github is imported here,
- * not at the top, so a run that never talks to GitHub does not pay for loading it.
- */
-async function createGitHubClient(token, context, options = {}) {
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
-    // Only baseUrl is passed: giving `request` would replace @actions/github's proxy-aware fetch.
-    const octokit = getOctokit(token, { baseUrl: context.apiUrl.replace(/\/+$/, '') });
-    const delays = options.retryDelaysMs ?? [1000, 3000, 9000];
-    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    // Reads are retried on 5xx and broken connections; writes never are, since a POST that
-    // reached GitHub before the connection broke would be applied twice.
-    octokit.hook.wrap('request', async (request, endpoint) => {
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await request(endpoint);
-            }
-            catch (error) {
-                if (endpoint.method !== 'GET' || attempt >= delays.length || !isTransient(error))
-                    throw error;
-                options.onRetry?.(`GitHub GET ${String(endpoint.url).split('?')[0]} failed (${describe(error)}); retrying in ${delays[attempt]} ms.`);
-                await sleep(delays[attempt]);
-            }
-        }
-    });
-    return { octokit, owner: context.owner, repo: context.repo };
-}
-/** The HTTP status of an Octokit error, if it has one. */
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * A one-line description of an Octokit error that never includes request headers (the token)
- * or the request body.
- */
-function describe(error) {
-    const status = httpStatus(error);
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return status !== undefined ? `HTTP ${status}: ${message}` : message;
-}
-/** Whether an error is a 5xx answer or a broken connection: worth another try where repeating the request is safe. */
-function isTransient(error) {
-    const status = httpStatus(error);
-    if (status !== undefined && status >= 500)
-        return true;
-    for (let cause = error; cause; cause = cause.cause) {
-        if (typeof cause.code === 'string' && RETRYABLE_CODES.has(cause.code))
-            return true;
-    }
-    return false;
 }
 
 

@@ -69,7 +69,6 @@ var summary = __webpack_require__(57994);
 
 
 
-
 /**
  * In a pull-request run, the approval state the release will face, for information only: the
  * gate itself runs at release time on the merged pull request.
@@ -79,14 +78,9 @@ async function reportApprovalState(run) {
     if (!(0,github_context/* isPullRequestEvent */.T5)(context.eventName) || !settings.githubToken)
         return;
     try {
-        const client = await (0,github_client/* createGitHubClient */.LX)(settings.githubToken, context);
-        const policy = { required: settings.requiredApprovals, approvers: settings.approvers, allowStale: settings.allowStaleApprovals };
-        const verdict = (0,approvals/* evaluateApprovals */.EQ)(await (0,approvals/* gatherApprovalEvidence */.ox)(client, context, policy, 'production'), policy, 'production');
-        report.approvalLines = [
-            ...verdict.counted.map((c) => `${c.login}: counts (${c.source})`),
-            ...verdict.notCounted.map((n) => `${n.login}: does not count, ${n.reason}`),
-            ...verdict.blockers.map((b) => `${b.login}: blocks, ${b.reason}`),
-        ];
+        const policy = (0,approvals/* approvalPolicy */.Uh)(settings);
+        const verdict = (0,approvals/* evaluateApprovals */.EQ)(await (0,approvals/* gatherApprovalEvidence */.ox)(await run.github(), context, policy, 'production'), policy, 'production');
+        report.approvalLines = (0,approvals/* describeVerdict */.XZ)(verdict);
         report.notes.push(`Approvals for a production release: ${verdict.counted.length} of ${verdict.required}${verdict.satisfied ? ' (enough)' : ''}${verdict.blockers.length ? `, blocked by ${verdict.blockers.map((b) => b.login).join(', ')}` : ''}.`);
     }
     catch (error) {
@@ -100,7 +94,7 @@ async function commentOnPullRequest(run) {
     if (!(0,github_context/* isPullRequestEvent */.T5)(context.eventName) || number === undefined || !settings.githubToken)
         return;
     try {
-        const client = await (0,github_client/* createGitHubClient */.LX)(settings.githubToken, context);
+        const client = await run.github();
         const footer = `\n---\n[Workflow run](${(0,github_context/* runUrl */.Vp)(context)}) · commit ${context.payload.pull_request?.head?.sha?.slice(0, 7) ?? context.sha.slice(0, 7)}`;
         await upsertPullRequestComment(client, context, number, `validation-${settings.environment}`, (0,summary/* renderSummary */.B)(report) + footer);
     }
@@ -126,20 +120,20 @@ __webpack_require__.d(__webpack_exports__, {
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/flows/gates.ts
-var gates = __webpack_require__(83973);
-;// CONCATENATED MODULE: ./src/flows/timing.ts
-/** Starts `work` once the I/O already queued (a request being sent) has had its turn. */
-function afterPendingIo(work) {
-    return new Promise((resolve) => setTimeout(resolve, 0)).then(work);
-}
-
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __webpack_require__(57330);
 // EXTERNAL MODULE: ./src/flows/pull-request.ts + 1 modules
 var pull_request = __webpack_require__(74522);
 // EXTERNAL MODULE: ./src/flows/quick-deploy.ts + 1 modules
 var quick_deploy = __webpack_require__(22244);
 // EXTERNAL MODULE: ./src/flows/salesforce-steps.ts + 1 modules
 var salesforce_steps = __webpack_require__(92875);
+;// CONCATENATED MODULE: ./src/flows/timing.ts
+/** Starts `work` once the I/O already queued (a request being sent) has had its turn. */
+function afterPendingIo(work) {
+    return new Promise((resolve) => setTimeout(resolve, 0)).then(work);
+}
+
 ;// CONCATENATED MODULE: ./src/flows/validate.ts
 
 
@@ -155,26 +149,20 @@ var salesforce_steps = __webpack_require__(92875);
 async function validateFlow(run) {
     // Packaging is local work: it runs while the orgs authenticate, started once the first
     // request is on its way so that loading source-deploy-retrieve does not hold it back.
-    let sandbox;
-    let production;
-    const identified = (0,gates/* passGate */.l)(run, errors/* Gate */.iD.OrgIdentity, async () => {
-        sandbox = await (0,salesforce_steps/* connectOrg */.Pr)(run, 'sandbox');
-        if (run.settings.validateProduction)
-            production = await (0,salesforce_steps/* connectOrg */.Pr)(run, 'production');
-        return (0,salesforce_steps/* recordOrgIdentity */.iy)(run);
-    });
+    const connecting = (0,salesforce_steps/* connectOrgs */.iT)(run, run.settings.validateProduction ? ['sandbox', 'production'] : ['sandbox']);
     const packaged = afterPendingIo(() => (0,salesforce_steps/* packageSource */.iJ)(run, run.context.payload.pull_request?.base?.sha ?? run.context.payload.before));
     packaged.catch(() => undefined);
-    await identified;
+    const [sandbox, production] = await connecting;
     const pkg = await packaged;
     const validation = await (0,salesforce_steps/* runOperation */.xj)(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true });
     run.report.validationId = validation.id;
-    (0,salesforce_steps/* assertValidation */.A3)(run, validation, 'Sandbox validation');
+    const evidence = (0,salesforce_steps/* assertValidation */.A3)(run, validation, 'Sandbox validation', pkg);
     if (production) {
         const productionValidation = await (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: 'Production validation', checkOnly: true });
         run.report.productionValidationId = productionValidation.id;
-        (0,salesforce_steps/* assertValidation */.A3)(run, productionValidation, 'Production validation');
-        await (0,quick_deploy/* recordProductionValidation */.M)(run, production, pkg, productionValidation);
+        const productionEvidence = (0,salesforce_steps/* assertValidation */.A3)(run, productionValidation, 'Production validation', pkg);
+        (0,run_report/* recordGate */.RX)(run.report, errors/* Gate */.iD.Validation, 'passed', `${evidence}; ${productionEvidence}`);
+        await (0,quick_deploy/* recordProductionValidation */.MZ)(run, production, pkg, productionValidation);
     }
     await (0,pull_request/* reportApprovalState */.t)(run);
     run.report.status = constants/* RunStatus */.i2.Succeeded;

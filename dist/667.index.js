@@ -11,13 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   rollbackFlow: () => (/* binding */ rollbackFlow)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -91,14 +84,13 @@ async function assertRollbackPermission(client, context, required, environment) 
     return evaluateRollbackPermission({ actor: context.actor, actorRole, decisions, roles }, required, environment);
 }
 
-// EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __webpack_require__(19556);
-// EXTERNAL MODULE: ./src/github/deployments.ts
-var deployments = __webpack_require__(16887);
-// EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __webpack_require__(57330);
 // EXTERNAL MODULE: ./src/rollback/bundle.ts
-var rollback_bundle = __webpack_require__(85038);
+var bundle = __webpack_require__(85038);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/rollback/restore.ts
 
 
@@ -112,7 +104,7 @@ var rollback_bundle = __webpack_require__(85038);
  */
 function chooseRollbackArtifact(artifacts, choice) {
     const { runId } = choice;
-    const orgId = (0,rollback_bundle/* orgId18 */.$J)(choice.orgId);
+    const orgId = (0,bundle/* orgId18 */.$J)(choice.orgId);
     const names = [...new Set(artifacts.map((a) => a.name))].sort();
     const found = names.length ? `it has: ${names.join(', ')}` : 'it has no artifacts';
     if (choice.name) {
@@ -120,16 +112,16 @@ function chooseRollbackArtifact(artifacts, choice) {
         if (named.length === 0) {
             throw new errors/* ActionError */.lZ(`Run ${runId} has no artifact named '${choice.name}'; ${found}. Check rollback-artifact-name and rollback-run-id.`);
         }
-        const parsed = (0,rollback_bundle/* parseRollbackArtifactName */.pw)(choice.name);
-        if (parsed && !(0,rollback_bundle/* sameOrg */.JJ)(parsed.orgId, orgId))
+        const parsed = (0,bundle/* parseRollbackArtifactName */.pw)(choice.name);
+        if (parsed && !(0,bundle/* sameOrg */.JJ)(parsed.orgId, orgId))
             refuseOtherOrg(runId, [parsed.orgId], orgId);
         return latest(named);
     }
     const rollbacks = artifacts.flatMap((a) => {
-        const parsed = (0,rollback_bundle/* parseRollbackArtifactName */.pw)(a.name);
+        const parsed = (0,bundle/* parseRollbackArtifactName */.pw)(a.name);
         return parsed ? [{ artifact: a, ...parsed }] : [];
     });
-    const mine = rollbacks.filter((r) => (0,rollback_bundle/* sameOrg */.JJ)(r.orgId, orgId));
+    const mine = rollbacks.filter((r) => (0,bundle/* sameOrg */.JJ)(r.orgId, orgId));
     if (mine.length === 0) {
         const others = [...new Set(rollbacks.map((r) => r.orgId))];
         if (others.length > 0)
@@ -170,10 +162,10 @@ async function fetchRollbackBundle(store, options) {
         // The files are on disk: verifying them first gives the more precise refusal (which file changed).
         digestMismatch = error;
     }
-    const manifest = (0,rollback_bundle/* verifyRollbackBundle */.OO)(dir, options.orgId);
+    const manifest = (0,bundle/* verifyRollbackBundle */.OO)(dir, options.orgId);
     if (digestMismatch)
         throw new errors/* GateError */.ue(errors/* Gate */.iD.RollbackArtifact, `${(0,errors/* errorMessage */.gJ)(digestMismatch)} Nothing was deployed.`);
-    const zip = (0,rollback_bundle/* zipRollbackBundle */.S6)(dir, manifest);
+    const zip = (0,bundle/* zipRollbackBundle */.S6)(dir, manifest);
     options.log(`Rollback artifact '${artifact.name}' verified: org ${manifest.orgId}, commit ${manifest.commit.slice(0, 12)}, saved ${manifest.createdAt}; ` +
         `restores ${manifest.components.length} component(s), deletes ${manifest.destructive?.length ?? 0}.`);
     return { runId: options.runId, artifactName: artifact.name, manifest, dir, zip, dataLossWarnings: dataLossWarnings(manifest) };
@@ -220,19 +212,15 @@ function latest(artifacts) {
 
 // EXTERNAL MODULE: ./src/rollback/snapshot.ts + 1 modules
 var rollback_snapshot = __webpack_require__(31708);
-// EXTERNAL MODULE: ./src/salesforce/deploy-result.ts
-var deploy_result = __webpack_require__(42328);
 // EXTERNAL MODULE: ./src/flows/gates.ts
 var gates = __webpack_require__(83973);
+// EXTERNAL MODULE: ./src/flows/recorded-deploy.ts
+var recorded_deploy = __webpack_require__(97793);
+// EXTERNAL MODULE: ./src/flows/run-state.ts
+var run_state = __webpack_require__(13180);
 // EXTERNAL MODULE: ./src/flows/salesforce-steps.ts + 1 modules
 var salesforce_steps = __webpack_require__(92875);
 ;// CONCATENATED MODULE: ./src/flows/rollback.ts
-
-
-
-
-
-
 
 
 
@@ -252,35 +240,24 @@ var salesforce_steps = __webpack_require__(92875);
 async function rollbackFlow(run) {
     const { settings, context, report } = run;
     const runId = settings.rollbackRunId;
-    const github = await (0,github_client/* createGitHubClient */.LX)(settings.githubToken, context);
     const store = (0,github_artifacts/* createArtifactStore */.G)(context, settings.githubToken);
-    const workDir = (prefix) => (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), prefix));
-    await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.RollbackPermission, () => assertRollbackPermission(github, context, settings.rollbackRequiredApprovals, settings.environment));
-    // Inside passGate so that credentials reaching a sandbox show as a refused gate, not an unreached one.
-    let production;
-    await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.OrgIdentity, async () => {
-        production = await (0,salesforce_steps/* connectOrg */.Pr)(run, 'production');
-        (0,salesforce_steps/* recordOrgIdentity */.iy)(run);
-        return report.gates.find((g) => g.gate === errors/* Gate */.iD.OrgIdentity).detail;
-    });
-    let bundle;
+    await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.RollbackPermission, async () => assertRollbackPermission(await run.github(), context, settings.rollbackRequiredApprovals, settings.environment));
+    const [production] = await (0,salesforce_steps/* connectOrgs */.iT)(run, ['production']);
+    let restore;
     await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.RollbackArtifact, async () => {
-        bundle = await fetchRollbackBundle(store, { runId, attempt: settings.rollbackRunAttempt, orgId: production.identity.id, name: settings.rollbackArtifactName, workDir: workDir('sf-restore-'), log: run.runner.info });
-        return `artifact '${bundle.artifactName}' of run ${runId} verified: org ${bundle.manifest.orgId}, ${Object.keys(bundle.manifest.files).length} file checksums match`;
+        restore = await fetchRollbackBundle(store, { runId, attempt: settings.rollbackRunAttempt, orgId: production.identity.id, name: settings.rollbackArtifactName, workDir: (0,run_state/* runTempDir */.j)('sf-restore-'), log: run.runner.info });
+        return `artifact '${restore.artifactName}' of run ${runId} verified: org ${restore.manifest.orgId}, ${Object.keys(restore.manifest.files).length} file checksums match`;
     });
-    const restore = bundle;
-    for (const warning of restore.dataLossWarnings)
-        report.warnings.push(warning);
-    const restored = restore.manifest.components;
-    const deleted = restore.manifest.destructive ?? [];
+    report.warnings.push(...restore.dataLossWarnings);
+    const { components: restored, deleted } = restoreScope(restore.manifest);
     report.components = restored.length + deleted.length;
     report.componentNames = [...restored.map((c) => `restore ${c.type}: ${c.fullName}`), ...deleted.map((c) => `delete ${c.type}: ${c.fullName}`)];
-    const name = (0,rollback_bundle/* rollbackArtifactName */.AP)(production.identity.id, context.runId, context.runAttempt);
+    const name = (0,bundle/* rollbackArtifactName */.AP)(production.identity.id, context.runId, context.runAttempt);
     await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.Snapshot, async () => {
         const snapshot = await (0,rollback_snapshot/* saveRollbackSnapshot */.a)(production, restored, {
             name,
             commit: context.sha,
-            workDir: workDir('sf-rollback-'),
+            workDir: (0,run_state/* runTempDir */.j)('sf-rollback-'),
             store,
             apiVersion: settings.apiVersion,
             timeoutMs: settings.waitMinutes * 60000,
@@ -294,52 +271,25 @@ async function rollbackFlow(run) {
     const pkg = { zip: restore.zip, components: [...restored, ...deleted], fileCount: Object.keys(restore.manifest.files).length, hasApex: restored.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
     const validation = await (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: 'Rollback validation', checkOnly: true });
     report.productionValidationId = validation.id;
-    (0,salesforce_steps/* assertValidation */.A3)(run, validation, 'Rollback validation');
+    (0,salesforce_steps/* assertValidation */.A3)(run, validation, 'Rollback validation', pkg);
     if (settings.dryRun) {
         report.status = constants/* RunStatus */.i2.Skipped;
         report.message = `Dry run: the rollback of run ${runId} validated against production and the current state is saved as '${name}'; nothing was deployed.`;
         return;
     }
-    const deploymentId = await (0,deployments/* createDeployment */.Yy)(github, context, {
+    const deploy = await (0,recorded_deploy/* recordedDeploy */.U)(run, production, {
+        label: 'Rollback deploy',
         environment: settings.environment,
+        task: 'deploy:rollback',
         description: `Rollback of run ${runId} on ${production.identity.name}`,
         payload: { orgId: production.identity.id, rollbackOf: runId, restoredFrom: restore.artifactName, rollbackArtifact: name, runId: context.runId, runAttempt: context.runAttempt },
-        task: 'deploy:rollback',
-    });
-    report.deploymentId = deploymentId;
-    await (0,deployments/* setDeploymentStatus */.e9)(github, context, deploymentId, { state: 'in_progress', description: `Rolling back run ${runId}`, logUrl: (0,github_context/* runUrl */.Vp)(context) });
-    let deploy;
-    try {
-        deploy = await (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: 'Rollback deploy', checkOnly: false });
-    }
-    catch (error) {
-        // The deploy broke before it reported an outcome: the deployment must not stay in progress.
-        await (0,deployments/* setDeploymentStatus */.e9)(github, context, deploymentId, { state: 'error', description: 'The rollback deploy could not be completed', logUrl: (0,github_context/* runUrl */.Vp)(context) }).catch(() => undefined);
-        throw error;
-    }
-    report.deployId = deploy.id;
+        inProgress: `Rolling back run ${runId}`,
+        succeeded: (id) => `Rolled back run ${runId} (${id})`,
+        whenFailed: 'Production is unchanged.',
+    }, (onSubmitted) => (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: 'Rollback deploy', checkOnly: false, onSubmitted }));
     report.quickDeployed = false;
-    const link = (0,run_report/* setupDeployUrl */.i7)(production.identity.instanceUrl, deploy.id);
-    if (!deploy.success) {
-        await recordDeploymentStatus(run, () => (0,deployments/* setDeploymentStatus */.e9)(github, context, deploymentId, { state: 'failure', description: `Rollback deploy ${deploy.id} ${deploy.status}`, environmentUrl: link, logUrl: (0,github_context/* runUrl */.Vp)(context) }));
-        throw new errors/* SalesforceError */.mO(`Rollback deploy ${deploy.id} ${deploy.status}: ${(0,deploy_result/* failureSummary */.jg)(deploy)}. Production is unchanged.`);
-    }
-    await recordDeploymentStatus(run, () => (0,deployments/* setDeploymentStatus */.e9)(github, context, deploymentId, { state: 'success', description: `Rolled back run ${runId} (${deploy.id})`, environmentUrl: link, logUrl: (0,github_context/* runUrl */.Vp)(context) }));
     report.status = constants/* RunStatus */.i2.Succeeded;
     report.message = `Rolled back production ${production.identity.name} to its state before run ${runId} (deploy ${deploy.id}). To undo this rollback, roll back run ${context.runId}.`;
-}
-/**
- * Records how the rollback deploy ended on its GitHub deployment. Once Salesforce has answered,
- * production is what it is: a GitHub failure here becomes a warning, so that the run's status and
- * message say what happened to production (a rollback reported as failed invites a second one).
- */
-async function recordDeploymentStatus(run, update) {
-    try {
-        await update();
-    }
-    catch (error) {
-        run.report.warnings.push(`${(0,errors/* errorMessage */.gJ)(error)} Production is as the run reports it; the GitHub deployment does not show it.`);
-    }
 }
 
 

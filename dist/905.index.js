@@ -11,19 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   releaseFlow: () => (/* binding */ releaseFlow)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/approvals.ts
 var approvals = __webpack_require__(70047);
+// EXTERNAL MODULE: ./src/github/artifacts.ts
+var artifacts = __webpack_require__(4616);
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __webpack_require__(96584);
 ;// CONCATENATED MODULE: ./src/github/branch.ts
@@ -139,16 +134,8 @@ async function hasPullRequestRule(client, branch) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __webpack_require__(19556);
-// EXTERNAL MODULE: ./src/github/artifacts.ts
-var artifacts = __webpack_require__(4616);
 // EXTERNAL MODULE: ./src/github/deployments.ts
 var deployments = __webpack_require__(16887);
-// EXTERNAL MODULE: ./src/plan.ts
-var plan = __webpack_require__(22464);
-// EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __webpack_require__(57330);
 // EXTERNAL MODULE: ./src/rollback/bundle.ts
 var bundle = __webpack_require__(85038);
 // EXTERNAL MODULE: ./src/rollback/snapshot.ts + 1 modules
@@ -161,14 +148,13 @@ var deploy_result = __webpack_require__(42328);
 var gates = __webpack_require__(83973);
 // EXTERNAL MODULE: ./src/flows/quick-deploy.ts + 1 modules
 var quick_deploy = __webpack_require__(22244);
+// EXTERNAL MODULE: ./src/flows/recorded-deploy.ts
+var recorded_deploy = __webpack_require__(97793);
+// EXTERNAL MODULE: ./src/flows/run-state.ts
+var run_state = __webpack_require__(13180);
 // EXTERNAL MODULE: ./src/flows/salesforce-steps.ts + 1 modules
 var salesforce_steps = __webpack_require__(92875);
 ;// CONCATENATED MODULE: ./src/flows/release.ts
-
-
-
-
-
 
 
 
@@ -189,34 +175,24 @@ async function releaseFlow(run) {
     if (run.settings.environment === 'sandbox')
         return sandboxDeploy(run);
     const { settings, context, report } = run;
-    const github = await (0,github_client/* createGitHubClient */.LX)(settings.githubToken, context);
-    await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.Branch, async () => {
-        (0,plan/* assertNotPullRequestDeploy */.b)(settings, context);
-        return assertProductionBranch(github, context, settings.productionBranches);
-    });
-    // Inside passGate so that credentials reaching the wrong kind of org show as a refused gate.
-    let sandbox;
-    let production;
-    await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.OrgIdentity, async () => {
-        sandbox = await (0,salesforce_steps/* connectOrg */.Pr)(run, 'sandbox');
-        production = await (0,salesforce_steps/* connectOrg */.Pr)(run, 'production');
-        (0,salesforce_steps/* recordOrgIdentity */.iy)(run);
-        return report.gates.find((g) => g.gate === errors/* Gate */.iD.OrgIdentity).detail;
-    });
-    // The cheap approval check runs before the hour of tests; it is repeated before production.
-    const policy = { required: settings.requiredApprovals, approvers: settings.approvers, allowStale: settings.allowStaleApprovals };
-    await checkApprovals(run, github, policy, 'before validation');
-    const pkg = await (0,salesforce_steps/* packageSource */.iJ)(run, settings.delta ? await releaseDeltaBase(run, github) : undefined);
+    const github = await run.github();
+    await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.Branch, () => assertProductionBranch(github, context, settings.productionBranches));
+    const [sandbox, production] = await (0,salesforce_steps/* connectOrgs */.iT)(run, ['sandbox', 'production']);
+    // The cheap approval check runs before the hour of tests; it is repeated before the snapshot
+    // and again right before the production deploy, since a review can be dismissed meanwhile.
+    const policy = (0,approvals/* approvalPolicy */.Uh)(settings);
+    await checkApprovals(run, policy, 'before validation');
+    const pkg = await (0,salesforce_steps/* packageSource */.iJ)(run, settings.delta ? await releaseDeltaBase(run) : undefined);
     const validation = await (0,salesforce_steps/* runOperation */.xj)(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true });
     report.validationId = validation.id;
-    (0,salesforce_steps/* assertValidation */.A3)(run, validation, 'Sandbox validation');
-    await checkApprovals(run, github, policy, 'right before the production deploy');
+    (0,salesforce_steps/* assertValidation */.A3)(run, validation, 'Sandbox validation', pkg);
+    await checkApprovals(run, policy, 'after validation');
     const name = settings.rollbackArtifactName ?? (0,bundle/* rollbackArtifactName */.AP)(production.identity.id, context.runId, context.runAttempt);
     await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.Snapshot, async () => {
         const snapshot = await (0,rollback_snapshot/* saveRollbackSnapshot */.a)(production, pkg.components, {
             name,
             commit: context.sha,
-            workDir: (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'sf-rollback-')),
+            workDir: (0,run_state/* runTempDir */.j)('sf-rollback-'),
             store: (0,artifacts/* createArtifactStore */.G)(context, settings.githubToken),
             apiVersion: settings.apiVersion,
             timeoutMs: settings.waitMinutes * 60000,
@@ -229,48 +205,34 @@ async function releaseFlow(run) {
         const deletes = snapshot.manifest.destructive?.length ?? 0;
         return `artifact '${snapshot.name}' uploaded and read back, checksums verified: restores ${restores} component(s), deletes ${deletes} the release adds`;
     });
+    const approvedHead = await checkApprovals(run, policy, 'right before the production deploy');
     if (settings.dryRun) {
         report.status = constants/* RunStatus */.i2.Skipped;
         report.message = `Dry run: every gate passed and the rollback artifact '${name}' is saved; nothing was submitted to production.`;
         return;
     }
-    const quick = await (0,quick_deploy/* findQuickDeployable */.W)(run, github, production, pkg);
-    const deploymentId = await (0,deployments/* createDeployment */.Yy)(github, context, {
+    const quick = settings.validateProduction ? await (0,quick_deploy/* findQuickDeployable */.Wv)(run, github, production, pkg, approvedHead) : undefined;
+    const deploy = await (0,recorded_deploy/* recordedDeploy */.U)(run, production, {
+        label: 'Production deploy',
         environment: settings.environment,
         description: `Salesforce deploy of ${context.sha.slice(0, 7)} to ${production.identity.name}`,
         payload: { orgId: production.identity.id, validationId: validation.id, rollbackArtifact: name, runId: context.runId, runAttempt: context.runAttempt },
-    });
-    report.deploymentId = deploymentId;
-    await (0,deployments/* setDeploymentStatus */.e9)(github, context, deploymentId, { state: 'in_progress', description: 'Deploying to production', logUrl: (0,github_context/* runUrl */.Vp)(context) });
-    let deploy;
-    try {
-        if (quick)
-            deploy = await quickDeploy(run, production, pkg, quick.validationId);
-        deploy ??= await (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: 'Production deploy', checkOnly: false });
-    }
-    catch (error) {
-        await recordDeploymentStatus(run, github, deploymentId, { state: 'error', description: 'The deploy could not be completed', logUrl: (0,github_context/* runUrl */.Vp)(context) });
-        throw error;
-    }
-    report.deployId = deploy.id;
+        inProgress: 'Deploying to production',
+        succeeded: (id) => `Deploy ${id} succeeded; rollback artifact ${name}`,
+        whenFailed: 'Salesforce rolled it back (rollbackOnError); production is unchanged.',
+    }, async (onSubmitted) => (quick && (await quickDeploy(run, production, pkg, quick.validationId, onSubmitted))) || (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: 'Production deploy', checkOnly: false, onSubmitted }));
     report.quickDeployed ??= false;
-    const link = (0,run_report/* setupDeployUrl */.i7)(production.identity.instanceUrl, deploy.id);
-    if (!deploy.success) {
-        await recordDeploymentStatus(run, github, deploymentId, { state: 'failure', description: `Deploy ${deploy.id} ${deploy.status}`, environmentUrl: link, logUrl: (0,github_context/* runUrl */.Vp)(context) });
-        throw new errors/* SalesforceError */.mO(`Production deploy ${deploy.id} ${deploy.status}: ${(0,deploy_result/* failureSummary */.jg)(deploy)}. Salesforce rolled it back (rollbackOnError); production is unchanged.`);
-    }
-    await recordDeploymentStatus(run, github, deploymentId, { state: 'success', description: `Deploy ${deploy.id} succeeded; rollback artifact ${name}`, environmentUrl: link, logUrl: (0,github_context/* runUrl */.Vp)(context) });
     report.status = constants/* RunStatus */.i2.Succeeded;
-    report.message = `Deployed to production ${production.identity.name} (${report.deployId}). Rollback artifact: ${name}.`;
+    report.message = `Deployed to production ${production.identity.name} (${deploy.id}${report.quickDeployed ? ', quick deploy' : ''}). Rollback artifact: ${name}.`;
 }
 /**
  * Quick deploys a production validation of this exact content. When Salesforce refuses it (a
  * deploy since then invalidated it, or it expired) nothing started, and undefined says a full
  * deploy should follow.
  */
-async function quickDeploy(run, production, pkg, validationId) {
+async function quickDeploy(run, production, pkg, validationId, onSubmitted) {
     try {
-        const outcome = await (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: 'Production quick deploy', checkOnly: false, quickDeployOf: validationId });
+        const outcome = await (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: 'Production quick deploy', checkOnly: false, quickDeployOf: validationId, onSubmitted });
         run.report.quickDeployed = true;
         return outcome;
     }
@@ -286,50 +248,35 @@ async function quickDeploy(run, production, pkg, validationId) {
  * GitHub Deployments, else the push's `before`. After a rollback production matches no commit,
  * so the whole source is packaged.
  */
-async function releaseDeltaBase(run, github) {
-    const last = await (0,deployments/* lastSuccessfulDeployment */.Kk)(github, run.context, run.settings.environment);
+async function releaseDeltaBase(run) {
+    const last = await (0,deployments/* lastSuccessfulDeployment */.Kk)(await run.github(), run.context, run.settings.environment);
     if (last?.task === 'deploy:rollback') {
         run.report.notes.push('delta: the last production change was a rollback, which matches no commit; the whole source was packaged.');
         return undefined;
     }
     return last?.sha ?? run.context.payload.before;
 }
-/**
- * Records how the production deploy ended on its GitHub deployment. Once Salesforce has answered,
- * production is what it is: a GitHub failure here becomes a warning, so that the run's status
- * and message still say what happened to production rather than what happened to the record.
- */
-async function recordDeploymentStatus(run, github, deploymentId, update) {
-    try {
-        await (0,deployments/* setDeploymentStatus */.e9)(github, run.context, deploymentId, update);
-    }
-    catch (error) {
-        run.report.warnings.push(`${(0,errors/* errorMessage */.gJ)(error)} Production is as the run reports it; the GitHub deployment does not show it.`);
-    }
-}
-/** Evaluates the approval gate and records who counted. */
-async function checkApprovals(run, github, policy, when) {
+/** Evaluates the approval gate and records who counted; returns the approved pull request's head. */
+async function checkApprovals(run, policy, when) {
+    let head;
     await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.Approvals, async () => {
-        const evidence = await (0,approvals/* gatherApprovalEvidence */.ox)(github, run.context, policy, run.settings.environment);
+        const evidence = await (0,approvals/* gatherApprovalEvidence */.ox)(await run.github(), run.context, policy, run.settings.environment);
         const verdict = (0,approvals/* evaluateApprovals */.EQ)(evidence, policy, run.settings.environment);
-        run.report.approvalLines = [
-            ...verdict.counted.map((c) => `${c.login}: counted (${c.source})`),
-            ...verdict.notCounted.map((n) => `${n.login}: not counted, ${n.reason}`),
-            ...verdict.blockers.map((b) => `${b.login}: blocks, ${b.reason}`),
-        ];
+        run.report.approvalLines = (0,approvals/* describeVerdict */.XZ)(verdict);
         (0,approvals/* assertApprovals */.j7)(verdict);
+        head = evidence.pullRequest?.headSha;
         return `${verdict.counted.length} of ${verdict.required} required approval(s) (${verdict.counted.map((c) => c.login).join(', ') || 'none needed'}), checked ${when}`;
     });
+    return head;
 }
 /** A deploy to a sandbox: no production gates, tests per test-level. */
 async function sandboxDeploy(run) {
-    const sandbox = await (0,salesforce_steps/* connectOrg */.Pr)(run, 'sandbox');
-    (0,salesforce_steps/* recordOrgIdentity */.iy)(run);
+    const [sandbox] = await (0,salesforce_steps/* connectOrgs */.iT)(run, ['sandbox']);
     const pkg = await (0,salesforce_steps/* packageSource */.iJ)(run);
-    const deploy = await (0,salesforce_steps/* runOperation */.xj)(run, sandbox, pkg, { label: 'Sandbox deploy', checkOnly: false });
+    const deploy = await (0,salesforce_steps/* runOperation */.xj)(run, sandbox, pkg, { label: 'Sandbox deploy', checkOnly: false, onSubmitted: (id) => (run.report.deployId = id) });
     run.report.deployId = deploy.id;
     if (!deploy.success)
-        throw new errors/* SalesforceError */.mO(`Sandbox deploy ${deploy.id} ${deploy.status}: ${(0,deploy_result/* failureSummary */.jg)(deploy)}.`);
+        throw new errors/* SalesforceError */.mO(`Sandbox deploy ${deploy.id} ${deploy.status}: ${(0,deploy_result/* failureSummary */.jg)(deploy)}`);
     run.report.status = constants/* RunStatus */.i2.Succeeded;
     run.report.message = `Deployed to the sandbox ${sandbox.identity.name} (${deploy.id}).`;
 }

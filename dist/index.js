@@ -28518,6 +28518,100 @@ function sanitize(value, max = 200) {
 
 /***/ }),
 
+/***/ 83973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ passGate)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57330);
+
+
+/** Runs one gate check, recording it as passed (with the evidence it returns) or refused. */
+async function passGate(run, gate, check) {
+    try {
+        const evidence = await check();
+        (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .recordGate */ .RX)(run.report, gate, 'passed', evidence);
+        run.runner.info(`Gate '${gate}' passed: ${evidence}`);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue && error.gate === gate)
+            (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .recordGate */ .RX)(run.report, gate, 'refused', error.message.replace(/^Gate '[^']+' refused: /, ''));
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 96584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   q0: () => (/* binding */ describe)
+/* harmony export */ });
+/** Network errors worth another try: the connection broke, not the request. */
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+/**
+ * Builds an authenticated Octokit for the run's repository. @actions/github is imported here,
+ * not at the top, so a run that never talks to GitHub does not pay for loading it.
+ */
+async function createGitHubClient(token, context, options = {}) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    // Only baseUrl is passed: giving `request` would replace @actions/github's proxy-aware fetch.
+    const octokit = getOctokit(token, { baseUrl: context.apiUrl.replace(/\/+$/, '') });
+    const delays = options.retryDelaysMs ?? [1000, 3000, 9000];
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    // Reads are retried on 5xx and broken connections; writes never are, since a POST that
+    // reached GitHub before the connection broke would be applied twice.
+    octokit.hook.wrap('request', async (request, endpoint) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(endpoint);
+            }
+            catch (error) {
+                if (endpoint.method !== 'GET' || attempt >= delays.length || !isTransient(error))
+                    throw error;
+                options.onRetry?.(`GitHub GET ${String(endpoint.url).split('?')[0]} failed (${describe(error)}); retrying in ${delays[attempt]} ms.`);
+                await sleep(delays[attempt]);
+            }
+        }
+    });
+    return { octokit, owner: context.owner, repo: context.repo };
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function httpStatus(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * A one-line description of an Octokit error that never includes request headers (the token)
+ * or the request body.
+ */
+function describe(error) {
+    const status = httpStatus(error);
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return status !== undefined ? `HTTP ${status}: ${message}` : message;
+}
+/** Whether an error is a 5xx answer or a broken connection: worth another try where repeating the request is safe. */
+function isTransient(error) {
+    const status = httpStatus(error);
+    if (status !== undefined && status >= 500)
+        return true;
+    for (let cause = error; cause; cause = cause.cause) {
+        if (typeof cause.code === 'string' && RETRYABLE_CODES.has(cause.code))
+            return true;
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 19556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28586,7 +28680,7 @@ function isPullRequestEvent(eventName) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91659);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27242);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(97405);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30687);
 
 
 
@@ -28601,21 +28695,34 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38422:
+/***/ 30687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TG: () => (/* binding */ orgsNeeded),
-/* harmony export */   U5: () => (/* binding */ resolveMode),
-/* harmony export */   sb: () => (/* binding */ readSettings)
-/* harmony export */ });
-/* unused harmony exports KNOWN_TEST_LEVELS, list, parseAuthUrl */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ post),
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(91659);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(27242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/flows/gates.ts
+var gates = __nccwpck_require__(83973);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __nccwpck_require__(96584);
+// EXTERNAL MODULE: ./src/github/context.ts
+var github_context = __nccwpck_require__(19556);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/inputs.ts
 
 
 
@@ -28640,73 +28747,73 @@ function readSettings(read, setSecret, context) {
             setSecret(value);
         return value;
     };
-    const environment = oneOf(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Environment, ['sandbox', 'production'], 'sandbox', problems, true);
-    const requestedMode = oneOf(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Mode, ['auto', 'validate', 'deploy', 'rollback'], 'auto', problems);
-    const rollbackRunId = positiveInteger(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RollbackRunId, problems);
+    const environment = oneOf(read, constants/* Inputs */.G0.Environment, ['sandbox', 'production'], 'sandbox', problems, true);
+    const requestedMode = oneOf(read, constants/* Inputs */.G0.Mode, ['auto', 'validate', 'deploy', 'rollback'], 'auto', problems);
+    const rollbackRunId = positiveInteger(read, constants/* Inputs */.G0.RollbackRunId, problems);
     const mode = resolveMode(requestedMode, context.eventName, rollbackRunId);
     if (mode === 'rollback' && rollbackRunId === undefined) {
-        problems.push(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RollbackRunId}' is required in rollback mode: set it to the id of the workflow run whose release should be undone.`);
+        problems.push(`Input '${constants/* Inputs */.G0.RollbackRunId}' is required in rollback mode: set it to the id of the workflow run whose release should be undone.`);
     }
-    const testLevel = read(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TestLevel) || 'RunLocalTests';
-    const apiVersion = read(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApiVersion) || '62.0';
+    const testLevel = read(constants/* Inputs */.G0.TestLevel) || 'RunLocalTests';
+    const apiVersion = read(constants/* Inputs */.G0.ApiVersion) || '62.0';
     if (!/^\d{2,3}\.0$/.test(apiVersion)) {
-        problems.push(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApiVersion} '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(apiVersion)}'. Expected a Salesforce API version such as 62.0.`);
+        problems.push(`Invalid ${constants/* Inputs */.G0.ApiVersion} '${(0,errors/* sanitize */.aj)(apiVersion)}'. Expected a Salesforce API version such as 62.0.`);
     }
     if (!KNOWN_TEST_LEVELS.includes(testLevel) && !TEST_LEVEL_SHAPE.test(testLevel)) {
-        problems.push(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TestLevel} '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(testLevel)}'. Expected one of ${KNOWN_TEST_LEVELS.slice(0, 4).join(', ')} (or a newer level the Metadata API accepts, such as RunRelevantTests).`);
+        problems.push(`Invalid ${constants/* Inputs */.G0.TestLevel} '${(0,errors/* sanitize */.aj)(testLevel)}'. Expected one of ${KNOWN_TEST_LEVELS.slice(0, 4).join(', ')} (or a newer level the Metadata API accepts, such as RunRelevantTests).`);
     }
     else if (testLevel === 'RunRelevantTests' && parseFloat(apiVersion) < 66) {
-        problems.push(`${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TestLevel} 'RunRelevantTests' needs ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApiVersion} 66.0 or later; received '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(apiVersion)}'.`);
+        problems.push(`${constants/* Inputs */.G0.TestLevel} 'RunRelevantTests' needs ${constants/* Inputs */.G0.ApiVersion} 66.0 or later; received '${(0,errors/* sanitize */.aj)(apiVersion)}'.`);
     }
-    const tests = list(read(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Tests));
+    const tests = list(read(constants/* Inputs */.G0.Tests));
     if (testLevel === 'RunSpecifiedTests' && tests.length === 0) {
-        problems.push(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Tests}' is required when ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TestLevel} is RunSpecifiedTests: list the Apex test classes to run (newline or comma separated).`);
+        problems.push(`Input '${constants/* Inputs */.G0.Tests}' is required when ${constants/* Inputs */.G0.TestLevel} is RunSpecifiedTests: list the Apex test classes to run (newline or comma separated).`);
     }
     for (const name of tests.filter((t) => !APEX_NAME.test(t))) {
-        problems.push(`Invalid Apex class name '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(name)}' in ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Tests}. Expected names such as AccountServiceTest or ns__AccountServiceTest.`);
+        problems.push(`Invalid Apex class name '${(0,errors/* sanitize */.aj)(name)}' in ${constants/* Inputs */.G0.Tests}. Expected names such as AccountServiceTest or ns__AccountServiceTest.`);
     }
     if (tests.length > 0 && testLevel !== 'RunSpecifiedTests') {
-        problems.push(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Tests}' is only used with ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TestLevel} RunSpecifiedTests; received ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TestLevel} '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(testLevel)}'.`);
+        problems.push(`Input '${constants/* Inputs */.G0.Tests}' is only used with ${constants/* Inputs */.G0.TestLevel} RunSpecifiedTests; received ${constants/* Inputs */.G0.TestLevel} '${(0,errors/* sanitize */.aj)(testLevel)}'.`);
     }
-    const coverageThreshold = number(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CoverageThreshold, 75, 0, 100, problems);
-    const requiredApprovals = integer(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RequiredApprovals, 1, 0, 100, problems);
-    const rollbackRequiredApprovals = integer(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RollbackRequiredApprovals, 0, 0, 100, problems);
-    const rollbackRunAttempt = positiveInteger(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RollbackRunAttempt, problems);
-    const waitMinutes = number(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.WaitMinutes, 120, 1, 24 * 60, problems);
-    const approvers = list(read(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Approvers));
+    const coverageThreshold = number(read, constants/* Inputs */.G0.CoverageThreshold, 75, 0, 100, problems);
+    const requiredApprovals = integer(read, constants/* Inputs */.G0.RequiredApprovals, 1, 0, 100, problems);
+    const rollbackRequiredApprovals = integer(read, constants/* Inputs */.G0.RollbackRequiredApprovals, 0, 0, 100, problems);
+    const rollbackRunAttempt = positiveInteger(read, constants/* Inputs */.G0.RollbackRunAttempt, problems);
+    const waitMinutes = number(read, constants/* Inputs */.G0.WaitMinutes, 120, 1, 24 * 60, problems);
+    const approvers = list(read(constants/* Inputs */.G0.Approvers));
     for (const approver of approvers.filter((a) => !GITHUB_LOGIN.test(a) && !TEAM_SLUG.test(a))) {
-        problems.push(`Invalid entry '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(approver)}' in ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Approvers}. Expected GitHub logins (octocat) or team slugs (acme/release-managers).`);
+        problems.push(`Invalid entry '${(0,errors/* sanitize */.aj)(approver)}' in ${constants/* Inputs */.G0.Approvers}. Expected GitHub logins (octocat) or team slugs (acme/release-managers).`);
     }
-    const productionBranches = list(read(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ProductionBranches)).map((b) => b.replace(/^refs\/heads\//, ''));
-    const allowStaleApprovals = boolean(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.AllowStaleApprovals, false, problems);
-    const dryRun = boolean(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.DryRun, false, problems);
-    const validateProduction = boolean(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ValidateProduction, false, problems);
-    const delta = boolean(read, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Delta, false, problems);
-    const rollbackArtifactName = read(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RollbackArtifactName) || undefined;
+    const productionBranches = list(read(constants/* Inputs */.G0.ProductionBranches)).map((b) => b.replace(/^refs\/heads\//, ''));
+    const allowStaleApprovals = inputs_boolean(read, constants/* Inputs */.G0.AllowStaleApprovals, false, problems);
+    const dryRun = inputs_boolean(read, constants/* Inputs */.G0.DryRun, false, problems);
+    const validateProduction = inputs_boolean(read, constants/* Inputs */.G0.ValidateProduction, false, problems);
+    const delta = inputs_boolean(read, constants/* Inputs */.G0.Delta, false, problems);
+    const rollbackArtifactName = read(constants/* Inputs */.G0.RollbackArtifactName) || undefined;
     if (rollbackArtifactName && !/^[^"<>:|*?\\/\r\n]{1,200}$/.test(rollbackArtifactName)) {
-        problems.push(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.RollbackArtifactName} '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(rollbackArtifactName)}'. Artifact names may not contain " : < > | * ? \\ / or line breaks.`);
+        problems.push(`Invalid ${constants/* Inputs */.G0.RollbackArtifactName} '${(0,errors/* sanitize */.aj)(rollbackArtifactName)}'. Artifact names may not contain " : < > | * ? \\ / or line breaks.`);
     }
     // A rollback deploys only the artifact it restores, so it needs no checkout of the sources.
     const { sourceDirs, manifest } = mode === 'rollback' ? { sourceDirs: [], manifest: undefined } : packaging(read, context.workspace, problems);
-    const githubToken = secret(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.GitHubToken);
+    const githubToken = secret(constants/* Inputs */.G0.GitHubToken);
     const sandbox = credentials('sandbox', read, secret, setSecret, problems);
     const production = credentials('production', read, secret, setSecret, problems);
     // A rollback always restores production, whatever `environment` says.
     const target = mode === 'rollback' ? 'production' : environment;
-    if (testLevel === 'NoTestRun' && target === 'production' && mode !== 'validate') {
-        problems.push(`Invalid ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.TestLevel} 'NoTestRun' for a ${mode} to production: Salesforce refuses NoTestRun in production orgs. Use RunLocalTests, RunSpecifiedTests with tests, or RunAllTestsInOrg.`);
-    }
     const needs = orgsNeeded(mode, target, validateProduction);
+    if (testLevel === 'NoTestRun' && needs.includes('production')) {
+        problems.push(`Invalid ${constants/* Inputs */.G0.TestLevel} 'NoTestRun' for a ${mode} that reaches production: Salesforce refuses NoTestRun in production orgs. Use RunLocalTests, RunSpecifiedTests with tests, or RunAllTestsInOrg.`);
+    }
     for (const role of needs) {
         if (!(role === 'sandbox' ? sandbox : production)) {
             problems.push(`No ${role} credentials: this ${mode} run needs the ${role} org. Set ${role}-auth-url, or ${role}-username + ${role}-client-id + ${role}-jwt-key, or ${role}-access-token.`);
         }
     }
     if (!githubToken && (mode !== 'validate' || target === 'production')) {
-        problems.push(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.GitHubToken}' is empty: a ${mode} run needs it for approvals, deployments and artifacts. Leave it at its default, \${{ github.token }}.`);
+        problems.push(`Input '${constants/* Inputs */.G0.GitHubToken}' is empty: a ${mode} run needs it for approvals, deployments and artifacts. Leave it at its default, \${{ github.token }}.`);
     }
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(problems);
+        throw new errors/* InputError */.dz(problems);
     return {
         environment: target,
         requestedMode,
@@ -28788,23 +28895,23 @@ function parseAuthUrl(value, inputName) {
 }
 function credentials(role, read, secret, setSecret, problems) {
     const name = (suffix) => `${role}-${suffix}`;
-    const authUrl = secret(name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.AuthUrl));
-    const accessToken = secret(name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.AccessToken));
-    const jwtKey = secret(name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.JwtKey));
-    const username = read(name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.Username));
-    const clientId = read(name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.ClientId));
-    const instanceUrl = (read(name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.InstanceUrl)) || (role === 'sandbox' ? 'https://test.salesforce.com' : 'https://login.salesforce.com')).replace(/\/+$/, '');
+    const authUrl = secret(name(constants/* OrgInputs */.Wc.AuthUrl));
+    const accessToken = secret(name(constants/* OrgInputs */.Wc.AccessToken));
+    const jwtKey = secret(name(constants/* OrgInputs */.Wc.JwtKey));
+    const username = read(name(constants/* OrgInputs */.Wc.Username));
+    const clientId = read(name(constants/* OrgInputs */.Wc.ClientId));
+    const instanceUrl = (read(name(constants/* OrgInputs */.Wc.InstanceUrl)) || (role === 'sandbox' ? 'https://test.salesforce.com' : 'https://login.salesforce.com')).replace(/\/+$/, '');
     const methods = [authUrl && 'auth URL', (username || clientId || jwtKey) && 'JWT bearer', accessToken && 'access token'].filter(Boolean);
     if (methods.length > 1) {
-        problems.push(`The ${role} org has ${methods.join(' and ')} credentials: set exactly one method (${name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.AuthUrl)}; or ${name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.Username)} + ${name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.ClientId)} + ${name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.JwtKey)}; or ${name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.AccessToken)}).`);
+        problems.push(`The ${role} org has ${methods.join(' and ')} credentials: set exactly one method (${name(constants/* OrgInputs */.Wc.AuthUrl)}; or ${name(constants/* OrgInputs */.Wc.Username)} + ${name(constants/* OrgInputs */.Wc.ClientId)} + ${name(constants/* OrgInputs */.Wc.JwtKey)}; or ${name(constants/* OrgInputs */.Wc.AccessToken)}).`);
         return undefined;
     }
     if (!isHttpUrl(instanceUrl)) {
-        problems.push(`Invalid ${name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.InstanceUrl)} '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(instanceUrl)}'. Expected an http(s) URL such as https://acme.my.salesforce.com.`);
+        problems.push(`Invalid ${name(constants/* OrgInputs */.Wc.InstanceUrl)} '${(0,errors/* sanitize */.aj)(instanceUrl)}'. Expected an http(s) URL such as https://acme.my.salesforce.com.`);
         return undefined;
     }
     if (authUrl) {
-        const parsed = parseAuthUrl(authUrl, name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.AuthUrl));
+        const parsed = parseAuthUrl(authUrl, name(constants/* OrgInputs */.Wc.AuthUrl));
         if (typeof parsed === 'string') {
             problems.push(parsed);
             return undefined;
@@ -28817,12 +28924,12 @@ function credentials(role, read, secret, setSecret, problems) {
     }
     if (username || clientId || jwtKey) {
         const missing = [
-            !username && name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.Username),
-            !clientId && name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.ClientId),
-            !jwtKey && name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.JwtKey),
+            !username && name(constants/* OrgInputs */.Wc.Username),
+            !clientId && name(constants/* OrgInputs */.Wc.ClientId),
+            !jwtKey && name(constants/* OrgInputs */.Wc.JwtKey),
         ].filter(Boolean);
         if (missing.length > 0) {
-            problems.push(`Incomplete JWT bearer credentials for the ${role} org: missing ${missing.join(' and ')}. The JWT flow needs ${name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.Username)}, ${name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.ClientId)} and ${name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.JwtKey)}.`);
+            problems.push(`Incomplete JWT bearer credentials for the ${role} org: missing ${missing.join(' and ')}. The JWT flow needs ${name(constants/* OrgInputs */.Wc.Username)}, ${name(constants/* OrgInputs */.Wc.ClientId)} and ${name(constants/* OrgInputs */.Wc.JwtKey)}.`);
             return undefined;
         }
         const privateKey = jwtKey.replace(/\\n/g, '\n');
@@ -28831,7 +28938,7 @@ function credentials(role, read, secret, setSecret, problems) {
             if (line.trim().length >= 8 && !line.startsWith('-----'))
                 setSecret(line.trim());
         if (!/-----BEGIN (RSA |ENCRYPTED )?PRIVATE KEY-----/.test(privateKey)) {
-            problems.push(`Invalid ${name(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .OrgInputs */ .Wc.JwtKey)}: expected a PEM private key starting with -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----.`);
+            problems.push(`Invalid ${name(constants/* OrgInputs */.Wc.JwtKey)}: expected a PEM private key starting with -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----.`);
             return undefined;
         }
         return { method: 'jwt', role, username, clientId, privateKey, loginUrl: instanceUrl };
@@ -28841,44 +28948,44 @@ function credentials(role, read, secret, setSecret, problems) {
     return undefined;
 }
 function packaging(read, workspace, problems) {
-    const manifest = read(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Manifest) || undefined;
+    const manifest = read(constants/* Inputs */.G0.Manifest) || undefined;
     if (manifest && !isFileUnder(workspace, manifest)) {
-        problems.push(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Manifest}': no file '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(manifest)}' in the repository (${workspace}). Expected the path of a package.xml relative to the repository root.`);
+        problems.push(`Input '${constants/* Inputs */.G0.Manifest}': no file '${(0,errors/* sanitize */.aj)(manifest)}' in the repository (${workspace}). Expected the path of a package.xml relative to the repository root.`);
     }
-    const given = list(read(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.SourceDir));
+    const given = list(read(constants/* Inputs */.G0.SourceDir));
     if (given.length > 0) {
         for (const dir of given) {
-            const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, dir);
-            if (!resolved.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace))) {
-                problems.push(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.SourceDir}': '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(dir)}' is outside the repository (${workspace}).`);
+            const resolved = external_node_path_default().resolve(workspace, dir);
+            if (!resolved.startsWith(external_node_path_default().resolve(workspace))) {
+                problems.push(`Input '${constants/* Inputs */.G0.SourceDir}': '${(0,errors/* sanitize */.aj)(dir)}' is outside the repository (${workspace}).`);
             }
-            else if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(resolved) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(resolved).isDirectory()) {
-                problems.push(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.SourceDir}': no directory '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(dir)}' in the repository (${workspace}). Expected SFDX source-format folders such as force-app.`);
+            else if (!(0,external_node_fs_.existsSync)(resolved) || !(0,external_node_fs_.statSync)(resolved).isDirectory()) {
+                problems.push(`Input '${constants/* Inputs */.G0.SourceDir}': no directory '${(0,errors/* sanitize */.aj)(dir)}' in the repository (${workspace}). Expected SFDX source-format folders such as force-app.`);
             }
         }
         return { sourceDirs: given, manifest };
     }
-    const project = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, 'sfdx-project.json');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(project)) {
+    const project = external_node_path_default().join(workspace, 'sfdx-project.json');
+    if (!(0,external_node_fs_.existsSync)(project)) {
         if (!manifest) {
-            problems.push(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.SourceDir}' is empty and there is no sfdx-project.json at the repository root (${workspace}) to take packageDirectories from. Set ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.SourceDir} or ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Manifest}, or check out the repository first (actions/checkout).`);
+            problems.push(`Input '${constants/* Inputs */.G0.SourceDir}' is empty and there is no sfdx-project.json at the repository root (${workspace}) to take packageDirectories from. Set ${constants/* Inputs */.G0.SourceDir} or ${constants/* Inputs */.G0.Manifest}, or check out the repository first (actions/checkout).`);
         }
         return { sourceDirs: [], manifest };
     }
     try {
-        const dirs = (JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(project, 'utf8')).packageDirectories ?? []).map((d) => d.path);
+        const dirs = (JSON.parse((0,external_node_fs_.readFileSync)(project, 'utf8')).packageDirectories ?? []).map((d) => d.path);
         if (dirs.length === 0)
-            problems.push(`sfdx-project.json has no packageDirectories; set ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.SourceDir}.`);
+            problems.push(`sfdx-project.json has no packageDirectories; set ${constants/* Inputs */.G0.SourceDir}.`);
         return { sourceDirs: dirs, manifest };
     }
     catch (error) {
-        problems.push(`sfdx-project.json could not be read as JSON (${error.message}); set ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.SourceDir} or fix the file.`);
+        problems.push(`sfdx-project.json could not be read as JSON (${error.message}); set ${constants/* Inputs */.G0.SourceDir} or fix the file.`);
         return { sourceDirs: [], manifest };
     }
 }
 function isFileUnder(workspace, file) {
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file);
-    return resolved.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace)) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(resolved) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(resolved).isFile();
+    const resolved = external_node_path_default().resolve(workspace, file);
+    return resolved.startsWith(external_node_path_default().resolve(workspace)) && (0,external_node_fs_.existsSync)(resolved) && (0,external_node_fs_.statSync)(resolved).isFile();
 }
 function isHttpUrl(value) {
     try {
@@ -28894,10 +29001,10 @@ function oneOf(read, name, accepted, fallback, problems, caseInsensitive = false
     const value = caseInsensitive ? raw.toLowerCase() : raw;
     if (accepted.includes(value))
         return value;
-    problems.push(`Invalid ${name} '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(raw)}'. Expected one of ${accepted.join(', ')}.`);
+    problems.push(`Invalid ${name} '${(0,errors/* sanitize */.aj)(raw)}'. Expected one of ${accepted.join(', ')}.`);
     return fallback;
 }
-function boolean(read, name, fallback, problems) {
+function inputs_boolean(read, name, fallback, problems) {
     const raw = read(name);
     if (!raw)
         return fallback;
@@ -28905,7 +29012,7 @@ function boolean(read, name, fallback, problems) {
         return true;
     if (['false', 'False', 'FALSE'].includes(raw))
         return false;
-    problems.push(`Invalid ${name} '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(raw)}'. Expected true or false.`);
+    problems.push(`Invalid ${name} '${(0,errors/* sanitize */.aj)(raw)}'. Expected true or false.`);
     return fallback;
 }
 function number(read, name, fallback, min, max, problems) {
@@ -28914,7 +29021,7 @@ function number(read, name, fallback, min, max, problems) {
         return fallback;
     const value = Number(raw);
     if (!Number.isFinite(value) || value < min || value > max) {
-        problems.push(`Invalid ${name} '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(raw)}'. Expected a number from ${min} to ${max}.`);
+        problems.push(`Invalid ${name} '${(0,errors/* sanitize */.aj)(raw)}'. Expected a number from ${min} to ${max}.`);
         return fallback;
     }
     return value;
@@ -28925,7 +29032,7 @@ function integer(read, name, fallback, min, max, problems) {
         return fallback;
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > max) {
-        problems.push(`Invalid ${name} '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(raw)}'. Expected a whole number from ${min} to ${max}.`);
+        problems.push(`Invalid ${name} '${(0,errors/* sanitize */.aj)(raw)}'. Expected a whole number from ${min} to ${max}.`);
         return fallback;
     }
     return value;
@@ -28936,37 +29043,56 @@ function positiveInteger(read, name, problems) {
         return undefined;
     const value = Number(raw);
     if (!Number.isSafeInteger(value) || value <= 0) {
-        problems.push(`Invalid ${name} '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(raw)}'. Expected a positive whole number (a workflow run id or attempt).`);
+        problems.push(`Invalid ${name} '${(0,errors/* sanitize */.aj)(raw)}'. Expected a positive whole number (a workflow run id or attempt).`);
         return undefined;
     }
     return value;
 }
 
-
-/***/ }),
-
-/***/ 97405:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./src/plan.ts
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ post),
-  e: () => (/* binding */ run)
-});
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __nccwpck_require__(91659);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(27242);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __nccwpck_require__(19556);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(38422);
-// EXTERNAL MODULE: ./src/plan.ts
-var src_plan = __nccwpck_require__(22464);
+/** Decides the run's mode, orgs and gates from the settings and the triggering event. */
+function planRun(settings, context) {
+    const mode = resolveMode(settings.requestedMode, context.eventName, settings.rollbackRunId);
+    const target = mode === 'rollback' ? 'production' : settings.environment;
+    const validateProduction = mode === 'validate' && settings.validateProduction;
+    const production = mode === 'rollback' || (mode === 'deploy' && target === 'production');
+    return {
+        mode,
+        target,
+        orgs: orgsNeeded(mode, target, validateProduction),
+        production,
+        gates: gatesFor(mode, production),
+        validateProduction,
+        dryRun: settings.dryRun,
+    };
+}
+/**
+ * Gate 1, first half: a pull-request event runs code and metadata nobody has reviewed yet, so it
+ * may validate but never deploy or roll back, whatever `mode` says.
+ */
+function assertNotPullRequestDeploy(settings, context) {
+    const mode = resolveMode(settings.requestedMode, context.eventName, settings.rollbackRunId);
+    if (!(0,github_context/* isPullRequestEvent */.T5)(context.eventName) || mode === 'validate')
+        return `a ${context.eventName} event may ${mode}`;
+    throw new errors/* GateError */.ue(errors/* Gate */.iD.Branch, `event '${context.eventName}' asked for mode '${mode}', but a pull-request event can never reach a deploy or rollback, whatever the inputs say. ` +
+        `Use mode 'validate' (or 'auto') in pull-request runs, and run the release on push to a production branch or with workflow_dispatch.`);
+}
+function gatesFor(mode, production) {
+    // Production releases report SPEC.md's order; a rollback checks who may run it and what it
+    // restores before it touches anything.
+    if (mode === 'rollback')
+        return [errors/* Gate */.iD.RollbackPermission, errors/* Gate */.iD.OrgIdentity, errors/* Gate */.iD.RollbackArtifact, errors/* Gate */.iD.Snapshot, errors/* Gate */.iD.Validation];
+    if (production)
+        return [errors/* Gate */.iD.Branch, errors/* Gate */.iD.OrgIdentity, errors/* Gate */.iD.Validation, errors/* Gate */.iD.Approvals, errors/* Gate */.iD.Snapshot];
+    // A sandbox deploy is its own check: it runs the tests and fails as a whole.
+    if (mode === 'deploy')
+        return [errors/* Gate */.iD.OrgIdentity];
+    return [errors/* Gate */.iD.OrgIdentity, errors/* Gate */.iD.Validation];
+}
+
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -29013,6 +29139,8 @@ var summary = __nccwpck_require__(57994);
 
 
 
+
+
 /**
  * The action: inputs → plan → the mode's flow (validate, release or rollback) → report. This is
  * the one place an error becomes `setFailed`; outputs and the summary are written from whatever
@@ -29024,23 +29152,28 @@ async function run() {
     let state;
     try {
         const context = (0,github_context/* readRunContext */.$p)();
-        const settings = (0,inputs/* readSettings */.sb)(core/* getInput */.V4, core/* setSecret */.Pq, context);
-        const plan = (0,src_plan/* planRun */.n)(settings, context);
+        const settings = readSettings(core/* getInput */.V4, core/* setSecret */.Pq, context);
+        const plan = planRun(settings, context);
         report.mode = plan.mode;
         report.environment = plan.target;
         report.plannedGates = plan.gates;
         core/* info */.pq(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
-        state = { settings, context, report, runner: runner() };
+        let github;
+        state = { settings, context, report, runner: runner(), github: () => (github ??= (0,client/* createGitHubClient */.LX)(settings.githubToken, context)) };
+        // Gate 1, first half, before anything touches a network: a pull-request event runs code nobody
+        // has reviewed yet, so it may validate but never deploy or roll back, whatever `mode` says.
+        if (plan.mode !== 'validate' && (0,github_context/* isPullRequestEvent */.T5)(context.eventName))
+            await (0,gates/* passGate */.l)(state, errors/* Gate */.iD.Branch, () => assertNotPullRequestDeploy(settings, context));
         if (settings.mode === 'validate') {
-            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(204), __nccwpck_require__.e(778), __nccwpck_require__.e(548), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36657));
+            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(204), __nccwpck_require__.e(875), __nccwpck_require__.e(548), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36657));
             await validateFlow(state);
         }
         else if (settings.mode === 'deploy') {
-            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(204), __nccwpck_require__.e(778), __nccwpck_require__.e(55), __nccwpck_require__.e(548), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53905));
+            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(204), __nccwpck_require__.e(875), __nccwpck_require__.e(822), __nccwpck_require__.e(548), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53905));
             await releaseFlow(state);
         }
         else {
-            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(892), __nccwpck_require__.e(204), __nccwpck_require__.e(778), __nccwpck_require__.e(55), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13667));
+            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(204), __nccwpck_require__.e(875), __nccwpck_require__.e(822), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13667));
             await rollbackFlow(state);
         }
     }
@@ -29061,8 +29194,8 @@ async function post() {
     if (!pending)
         return;
     try {
-        const { cancelPendingDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(204), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21579));
-        await cancelPendingDeploy(JSON.parse(pending), (0,inputs/* readSettings */.sb)(core/* getInput */.V4, core/* setSecret */.Pq, (0,github_context/* readRunContext */.$p)()), core/* info */.pq, core/* setSecret */.Pq);
+        const { cancelPendingDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(204), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21579));
+        await cancelPendingDeploy(JSON.parse(pending), readSettings(core/* getInput */.V4, core/* setSecret */.Pq, (0,github_context/* readRunContext */.$p)()), core/* info */.pq, core/* setSecret */.Pq);
     }
     catch (error) {
         core/* warning */.$e(`Could not cancel the Salesforce deploy left running: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -29102,59 +29235,6 @@ async function publish(report) {
     else if (report.message) {
         core/* info */.pq(report.message);
     }
-}
-
-
-/***/ }),
-
-/***/ 22464:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ assertNotPullRequestDeploy),
-/* harmony export */   n: () => (/* binding */ planRun)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19556);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38422);
-
-
-
-/** Decides the run's mode, orgs and gates from the settings and the triggering event. */
-function planRun(settings, context) {
-    const mode = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveMode */ .U5)(settings.requestedMode, context.eventName, settings.rollbackRunId);
-    const target = mode === 'rollback' ? 'production' : settings.environment;
-    const validateProduction = mode === 'validate' && settings.validateProduction;
-    const production = mode === 'rollback' || (mode === 'deploy' && target === 'production');
-    return {
-        mode,
-        target,
-        orgs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .orgsNeeded */ .TG)(mode, target, validateProduction),
-        production,
-        gates: gatesFor(mode, production),
-        validateProduction,
-        dryRun: settings.dryRun,
-    };
-}
-/**
- * Gate 1, first half: a pull-request event runs code and metadata nobody has reviewed yet, so it
- * may validate but never deploy or roll back, whatever `mode` says.
- */
-function assertNotPullRequestDeploy(settings, context) {
-    const mode = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveMode */ .U5)(settings.requestedMode, context.eventName, settings.rollbackRunId);
-    if (!(0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .isPullRequestEvent */ .T5)(context.eventName) || mode === 'validate')
-        return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue(_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.Branch, `event '${context.eventName}' asked for mode '${mode}', but a pull-request event can never reach a deploy or rollback, whatever the inputs say. ` +
-        `Use mode 'validate' (or 'auto') in pull-request runs, and run the release on push to a production branch or with workflow_dispatch.`);
-}
-function gatesFor(mode, production) {
-    // Production releases report SPEC.md's order; a rollback checks who may run it and what it
-    // restores before it touches anything.
-    if (mode === 'rollback')
-        return [_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.RollbackPermission, _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.OrgIdentity, _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.RollbackArtifact, _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.Snapshot, _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.Validation];
-    if (production)
-        return [_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.Branch, _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.OrgIdentity, _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.Validation, _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.Approvals, _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.Snapshot];
-    return [_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.OrgIdentity, _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Gate */ .iD.Validation];
 }
 
 
