@@ -1,5 +1,5 @@
 import { errorMessage } from '../errors.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
 import { matchValidation, QUICK_DEPLOY_DAYS, readValidations, recordValidation, type ValidationRecord } from '../github/validation-ledger.js';
 import type { OrgSession } from '../salesforce/connection.js';
 import { readDeploy, type ReportedDeploy } from '../salesforce/deploy.js';
@@ -28,7 +28,7 @@ export async function recordProductionValidation(run: RunState, production: OrgS
   };
   try {
     // Kept under production whatever `environment` a pull-request run has: it is production's validation.
-    await recordValidation(await createGitHubClient(settings.githubToken, context), 'production', record);
+    await recordValidation(await run.github(), 'production', record);
     run.report.notes.push(`Production validation ${validation.id} is recorded for a quick deploy of this exact content for ${QUICK_DEPLOY_DAYS} days.`);
   } catch (error) {
     run.runner.warning(`Could not record the production validation for a later quick deploy (${errorMessage(error)}); the release will run a full deploy. Grant 'deployments: write' to enable quick deploys.`);

@@ -45,6 +45,12 @@ export interface ApprovalVerdict {
 }
 
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+const STANDARD_ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
+
+/** Whether a repository role may push (and so its approval can count). */
+export function hasWriteAccess(role: string): boolean {
+  return WRITE_ROLES.has(role);
+}
 
 /** The approvals gate's policy from the settings. */
 export function approvalPolicy(settings: Pick<Settings, 'requiredApprovals' | 'approvers' | 'allowStaleApprovals'>): ApprovalPolicy {
@@ -78,7 +84,7 @@ export function evaluateApprovals(evidence: ApprovalEvidence, policy: ApprovalPo
   const blockers: ApprovalVerdict['blockers'] = [];
   const countedKeys = new Set<string>();
   const role = (login: string): string => lookup(evidence.permissions, login) ?? 'none';
-  const hasWrite = (login: string): boolean => WRITE_ROLES.has(role(login));
+  const hasWrite = (login: string): boolean => hasWriteAccess(role(login));
 
   /** Why an approval from this login cannot count, apart from staleness; undefined when it can. */
   const ineligible = (login: string, userType: string, source: 'review' | 'deployment review'): string | undefined => {
@@ -207,7 +213,7 @@ export async function gatherApprovalEvidence(client: GitHubClient, context: RunC
   const teams = policy.approvers.filter((a) => a.includes('/'));
   // Only people who could count are looked up: writers who are not the author or a bot.
   const candidates = [...people.values()].filter(
-    (login) => WRITE_ROLES.has(permissions[login]) && login.toLowerCase() !== pullRequest?.author.toLowerCase() && !isBot(login, ''),
+    (login) => hasWriteAccess(permissions[login]) && login.toLowerCase() !== pullRequest?.author.toLowerCase() && !isBot(login, ''),
   );
   for (const team of teams) {
     teamMembers[team] = [];
@@ -255,12 +261,15 @@ async function findPullRequest(client: GitHubClient, context: RunContext): Promi
   };
 }
 
-async function repositoryRole(client: GitHubClient, login: string): Promise<string> {
+/** A user's role in the run's repository: admin, maintain, write, triage, read or none. */
+export async function repositoryRole(client: GitHubClient, login: string): Promise<string> {
   const { octokit, owner, repo } = client;
   try {
     const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
-    // role_name distinguishes maintain and triage, which `permission` folds into write and read.
-    return (data.role_name || data.permission || 'none').toLowerCase();
+    // role_name distinguishes maintain and triage, which `permission` folds into write and read;
+    // a custom role's name says nothing, so its base permission is used instead.
+    const role = (data.role_name || '').toLowerCase();
+    return STANDARD_ROLES.has(role) ? role : (data.permission || 'none').toLowerCase();
   } catch (error) {
     if (httpStatus(error) === 404) return 'none';
     throw error;

@@ -1,8 +1,7 @@
 import { Gate, GateError } from '../errors.js';
 import type { RunContext } from '../settings.js';
-import { describe, httpStatus, type GitHubClient } from './client.js';
-
-const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+import { hasWriteAccess, repositoryRole } from './approvals.js';
+import { describe, type GitHubClient } from './client.js';
 
 /** What GitHub says about who may roll back: the dispatcher's role and the run's deployment-review decisions. */
 export interface RollbackEvidence {
@@ -19,7 +18,7 @@ export interface RollbackEvidence {
  * Returns the evidence line for the report, or throws naming what would satisfy the gate.
  */
 export function evaluateRollbackPermission(evidence: RollbackEvidence, required: number, environment: string): string {
-  if (!WRITE_ROLES.has(evidence.actorRole)) {
+  if (!hasWriteAccess(evidence.actorRole)) {
     throw new GateError(Gate.RollbackPermission, `${evidence.actor} dispatched this rollback but has '${evidence.actorRole}' access; a rollback needs a user with write, maintain or admin access to dispatch it.`);
   }
   if (required === 0) return `dispatched by ${evidence.actor} (${evidence.actorRole} access)`;
@@ -30,7 +29,7 @@ export function evaluateRollbackPermission(evidence: RollbackEvidence, required:
     const login = d.login;
     if (login.toLowerCase() === evidence.actor.toLowerCase()) ignored.push(`${login} (dispatched the rollback)`);
     else if (d.userType === 'Bot' || login.endsWith('[bot]')) ignored.push(`${login} (bot)`);
-    else if (!WRITE_ROLES.has(evidence.roles[login] ?? 'none')) ignored.push(`${login} (${evidence.roles[login] ?? 'no'} access)`);
+    else if (!hasWriteAccess(evidence.roles[login] ?? 'none')) ignored.push(`${login} (${evidence.roles[login] ?? 'no'} access)`);
     else approvers.add(login);
   }
   const counted = [...approvers];
@@ -47,15 +46,10 @@ export function evaluateRollbackPermission(evidence: RollbackEvidence, required:
 /** Gathers the evidence and applies evaluateRollbackPermission. */
 export async function assertRollbackPermission(client: GitHubClient, context: RunContext, required: number, environment: string): Promise<string> {
   const { octokit, owner, repo } = client;
-  const roleOf = async (login: string): Promise<string> => {
-    try {
-      const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
-      return data.permission;
-    } catch (error) {
-      if (httpStatus(error) === 404) return 'none';
+  const roleOf = (login: string): Promise<string> =>
+    repositoryRole(client, login).catch((error: unknown) => {
       throw new GateError(Gate.RollbackPermission, `could not read ${login}'s access to ${owner}/${repo} (${describe(error)}).`);
-    }
-  };
+    });
   const actorRole = await roleOf(context.actor);
   const decisions: RollbackEvidence['decisions'] = [];
   if (required > 0) {
