@@ -112,10 +112,12 @@ async function commentOnPullRequest(run) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EQ: () => (/* binding */ evaluateApprovals),
+/* harmony export */   RO: () => (/* binding */ repositoryRole),
 /* harmony export */   Uh: () => (/* binding */ approvalPolicy),
 /* harmony export */   XZ: () => (/* binding */ describeVerdict),
 /* harmony export */   j7: () => (/* binding */ assertApprovals),
-/* harmony export */   ox: () => (/* binding */ gatherApprovalEvidence)
+/* harmony export */   ox: () => (/* binding */ gatherApprovalEvidence),
+/* harmony export */   sv: () => (/* binding */ hasWriteAccess)
 /* harmony export */ });
 /* unused harmony export latestOpinions */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27242);
@@ -127,6 +129,11 @@ async function commentOnPullRequest(run) {
 
 
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+const STANDARD_ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
+/** Whether a repository role may push (and so its approval can count). */
+function hasWriteAccess(role) {
+    return WRITE_ROLES.has(role);
+}
 /** The approvals gate's policy from the settings. */
 function approvalPolicy(settings) {
     return { required: settings.requiredApprovals, approvers: settings.approvers, allowStale: settings.allowStaleApprovals };
@@ -157,7 +164,7 @@ function evaluateApprovals(evidence, policy, environment) {
     const blockers = [];
     const countedKeys = new Set();
     const role = (login) => lookup(evidence.permissions, login) ?? 'none';
-    const hasWrite = (login) => WRITE_ROLES.has(role(login));
+    const hasWrite = (login) => hasWriteAccess(role(login));
     /** Why an approval from this login cannot count, apart from staleness; undefined when it can. */
     const ineligible = (login, userType, source) => {
         if (login.toLowerCase() === author) {
@@ -289,7 +296,7 @@ async function gatherApprovalEvidence(client, context, policy, environment) {
     const teamMembers = {};
     const teams = policy.approvers.filter((a) => a.includes('/'));
     // Only people who could count are looked up: writers who are not the author or a bot.
-    const candidates = [...people.values()].filter((login) => WRITE_ROLES.has(permissions[login]) && login.toLowerCase() !== pullRequest?.author.toLowerCase() && !isBot(login, ''));
+    const candidates = [...people.values()].filter((login) => hasWriteAccess(permissions[login]) && login.toLowerCase() !== pullRequest?.author.toLowerCase() && !isBot(login, ''));
     for (const team of teams) {
         teamMembers[team] = [];
         for (const login of candidates) {
@@ -338,12 +345,15 @@ async function findPullRequest(client, context) {
         url: merged.html_url,
     };
 }
+/** A user's role in the run's repository: admin, maintain, write, triage, read or none. */
 async function repositoryRole(client, login) {
     const { octokit, owner, repo } = client;
     try {
         const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
-        // role_name distinguishes maintain and triage, which `permission` folds into write and read.
-        return (data.role_name || data.permission || 'none').toLowerCase();
+        // role_name distinguishes maintain and triage, which `permission` folds into write and read;
+        // a custom role's name says nothing, so its base permission is used instead.
+        const role = (data.role_name || '').toLowerCase();
+        return STANDARD_ROLES.has(role) ? role : (data.permission || 'none').toLowerCase();
     }
     catch (error) {
         if ((0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .nG)(error) === 404)

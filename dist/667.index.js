@@ -17,12 +17,14 @@ var constants = __webpack_require__(27242);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/artifacts.ts
 var github_artifacts = __webpack_require__(4616);
+// EXTERNAL MODULE: ./src/github/approvals.ts
+var approvals = __webpack_require__(70047);
 // EXTERNAL MODULE: ./src/github/client.ts
 var github_client = __webpack_require__(96584);
 ;// CONCATENATED MODULE: ./src/github/rollback-permission.ts
 
 
-const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+
 /**
  * Who may roll back, as a pure decision: the user who dispatched the run needs write access;
  * when `required` is above zero, that many other people with write access must have approved
@@ -30,7 +32,7 @@ const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
  * Returns the evidence line for the report, or throws naming what would satisfy the gate.
  */
 function evaluateRollbackPermission(evidence, required, environment) {
-    if (!WRITE_ROLES.has(evidence.actorRole)) {
+    if (!(0,approvals/* hasWriteAccess */.sv)(evidence.actorRole)) {
         throw new errors/* GateError */.ue(errors/* Gate */.iD.RollbackPermission, `${evidence.actor} dispatched this rollback but has '${evidence.actorRole}' access; a rollback needs a user with write, maintain or admin access to dispatch it.`);
     }
     if (required === 0)
@@ -45,7 +47,7 @@ function evaluateRollbackPermission(evidence, required, environment) {
             ignored.push(`${login} (dispatched the rollback)`);
         else if (d.userType === 'Bot' || login.endsWith('[bot]'))
             ignored.push(`${login} (bot)`);
-        else if (!WRITE_ROLES.has(evidence.roles[login] ?? 'none'))
+        else if (!(0,approvals/* hasWriteAccess */.sv)(evidence.roles[login] ?? 'none'))
             ignored.push(`${login} (${evidence.roles[login] ?? 'no'} access)`);
         else
             approvers.add(login);
@@ -60,17 +62,9 @@ function evaluateRollbackPermission(evidence, required, environment) {
 /** Gathers the evidence and applies evaluateRollbackPermission. */
 async function assertRollbackPermission(client, context, required, environment) {
     const { octokit, owner, repo } = client;
-    const roleOf = async (login) => {
-        try {
-            const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
-            return data.permission;
-        }
-        catch (error) {
-            if ((0,github_client/* httpStatus */.nG)(error) === 404)
-                return 'none';
-            throw new errors/* GateError */.ue(errors/* Gate */.iD.RollbackPermission, `could not read ${login}'s access to ${owner}/${repo} (${(0,github_client/* describe */.q0)(error)}).`);
-        }
-    };
+    const roleOf = (login) => (0,approvals/* repositoryRole */.RO)(client, login).catch((error) => {
+        throw new errors/* GateError */.ue(errors/* Gate */.iD.RollbackPermission, `could not read ${login}'s access to ${owner}/${repo} (${(0,github_client/* describe */.q0)(error)}).`);
+    });
     const actorRole = await roleOf(context.actor);
     const decisions = [];
     if (required > 0) {

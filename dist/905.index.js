@@ -2,6 +2,212 @@ export const id = 905;
 export const ids = [905];
 export const modules = {
 
+/***/ 22244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Wv: () => (/* binding */ findQuickDeployable),
+  MZ: () => (/* binding */ recordProductionValidation)
+});
+
+// UNUSED EXPORTS: quickDeployMismatch
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/github/validation-ledger.ts
+/** The deployment task of ledger entries; the environment is `<environment>-validation`. */
+const LEDGER_TASK = 'salesforce:validation';
+/** Salesforce keeps a validation quick-deployable for ten days. */
+const QUICK_DEPLOY_DAYS = 10;
+/** Environment under which ledger entries are kept, apart from the real deployments. */
+function ledgerEnvironment(environment) {
+    return `${environment}-validation`;
+}
+/** Records a production validation so a later release of the same content can quick deploy it. */
+async function recordValidation(client, environment, record) {
+    const { octokit, owner, repo } = client;
+    const { data } = await octokit.rest.repos.createDeployment({
+        owner,
+        repo,
+        ref: record.sha,
+        task: LEDGER_TASK,
+        environment: ledgerEnvironment(environment),
+        description: `Check-only validation ${record.validationId} against ${record.orgId}`,
+        payload: { ...record },
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: true,
+        production_environment: false,
+    });
+    const id = data.id;
+    if (id !== undefined) {
+        await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: id, state: 'success', description: `Quick-deployable until ${expiry(record.validatedAt)}`, auto_inactive: false });
+    }
+}
+/**
+ * The newest ledger entry that matches what the release is about to deploy, if any (pure): the
+ * same org, content and tests, validated on `sha` (the head of the approved pull request, so an
+ * entry recorded for another commit is never used) within the days Salesforce keeps it. Anyone
+ * with `deployments: write` can write an entry, so a match still has to be checked against
+ * Salesforce before it is quick deployed.
+ */
+function matchValidation(entries, wanted, now) {
+    const sameTests = (a, b) => [...a].sort().join(',') === [...b].sort().join(',');
+    const sameSha = (a) => typeof a === 'string' && a.length > 0 && a.toLowerCase() === wanted.sha.toLowerCase();
+    return entries
+        .filter((e) => sameSha(e.sha) && e.orgId === wanted.orgId && e.contentDigest === wanted.contentDigest && e.testLevel === wanted.testLevel && Array.isArray(e.tests) && sameTests(e.tests, wanted.tests))
+        .filter((e) => now.getTime() - Date.parse(e.validatedAt) < QUICK_DEPLOY_DAYS * 86400000)
+        .sort((a, b) => Date.parse(b.validatedAt) - Date.parse(a.validatedAt))[0];
+}
+/** Reads the recent ledger entries of an environment, newest first. */
+async function readValidations(client, environment) {
+    const { octokit, owner, repo } = client;
+    const { data } = await octokit.rest.repos.listDeployments({ owner, repo, environment: ledgerEnvironment(environment), task: LEDGER_TASK, per_page: 30 });
+    return data.map((d) => (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload)).filter((p) => p && typeof p.validationId === 'string');
+}
+function expiry(validatedAt) {
+    return new Date(Date.parse(validatedAt) + QUICK_DEPLOY_DAYS * 86400000).toISOString().slice(0, 10);
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/salesforce/deploy.ts
+var deploy = __webpack_require__(72204);
+// EXTERNAL MODULE: ./src/salesforce/deploy-result.ts
+var deploy_result = __webpack_require__(42328);
+// EXTERNAL MODULE: ./src/salesforce/package.ts
+var salesforce_package = __webpack_require__(7119);
+;// CONCATENATED MODULE: ./src/flows/quick-deploy.ts
+
+
+
+
+
+/**
+ * After a successful check-only deploy against production in a pull request, records it in the
+ * validation ledger so the release of the same content can quick deploy it. Best effort: without
+ * `deployments: write` the release simply runs a full deploy.
+ */
+async function recordProductionValidation(run, production, pkg, validation) {
+    const { settings, context } = run;
+    if (!settings.githubToken)
+        return;
+    const head = context.payload.pull_request?.head?.sha ?? context.sha;
+    const record = {
+        validationId: validation.id,
+        orgId: production.identity.id,
+        contentDigest: (0,salesforce_package/* packageDigest */.j)(pkg.zip),
+        testLevel: settings.testLevel,
+        tests: settings.tests,
+        sha: head,
+        validatedAt: new Date().toISOString(),
+    };
+    try {
+        // Kept under production whatever `environment` a pull-request run has: it is production's validation.
+        await recordValidation(await run.github(), 'production', record);
+        run.report.notes.push(`Production validation ${validation.id} is recorded for a quick deploy of this exact content for ${QUICK_DEPLOY_DAYS} days.`);
+    }
+    catch (error) {
+        run.runner.warning(`Could not record the production validation for a later quick deploy (${(0,errors/* errorMessage */.gJ)(error)}); the release will run a full deploy. Grant 'deployments: write' to enable quick deploys.`);
+    }
+}
+/**
+ * A production validation that a quick deploy may use: a ledger entry for exactly this package,
+ * org and tests, recorded for the head commit of the approved pull request, and which Salesforce
+ * confirms is a successful check-only deploy with tests of the same components. The ledger is
+ * only a hint: anyone with `deployments: write` can write an entry, so nothing in it is trusted
+ * until the org agrees. Undefined means a full deploy with tests.
+ */
+async function findQuickDeployable(run, github, production, pkg, approvedHeadSha) {
+    const { settings, runner } = run;
+    if (!approvedHeadSha) {
+        runner.info('No approved pull request is merged into this commit, so no production validation can be tied to the reviewed content: a full deploy with tests follows.');
+        return undefined;
+    }
+    let match;
+    try {
+        const wanted = { orgId: production.identity.id, contentDigest: (0,salesforce_package/* packageDigest */.j)(pkg.zip), testLevel: settings.testLevel, tests: settings.tests, sha: approvedHeadSha };
+        match = matchValidation(await readValidations(github, 'production'), wanted, new Date());
+    }
+    catch (error) {
+        runner.warning(`Could not read the validation ledger (${(0,errors/* errorMessage */.gJ)(error)}); a full deploy with tests follows.`);
+        return undefined;
+    }
+    if (!match) {
+        runner.info(`No production validation of this exact content for the approved head ${approvedHeadSha.slice(0, 7)}: a full deploy with tests follows.`);
+        return undefined;
+    }
+    let validation;
+    try {
+        validation = await (0,deploy/* readDeploy */.qx)(production, match.validationId, 'production validation');
+    }
+    catch (error) {
+        runner.warning(`Could not check production validation ${match.validationId} with Salesforce (${(0,errors/* errorMessage */.gJ)(error)}); a full deploy with tests follows.`);
+        return undefined;
+    }
+    const sandboxValidation = run.report.operations.find((op) => op.role === 'sandbox' && op.outcome.id === run.report.validationId)?.outcome;
+    const problem = quickDeployMismatch(validation, pkg, sandboxValidation?.componentsTotal);
+    if (problem) {
+        runner.warning(`The validation ledger names production validation ${match.validationId} for this content, but Salesforce reports ${problem}; it is not used, and a full deploy with tests follows.`);
+        return undefined;
+    }
+    runner.info(`Production validation ${match.validationId} of this exact content (commit ${match.sha.slice(0, 7)}) is confirmed by Salesforce and can be quick deployed.`);
+    return match;
+}
+/**
+ * Why a validation Salesforce reports cannot stand for a deploy of `pkg`, or undefined when it
+ * can (pure): it must be a check-only deploy that succeeded with tests run (a quick deploy skips
+ * them), whose deployed and deleted components are exactly the package's, and, when a deploy of
+ * this same package was counted in this run (the sandbox validation), with the same component
+ * total. Members of a wildcard (`*`) type cannot be listed in advance, so any member of such a
+ * type is accepted.
+ */
+function quickDeployMismatch(validation, pkg, expectedComponentsTotal) {
+    const { outcome } = validation;
+    if (!outcome.checkOnly)
+        return `that ${outcome.id || 'it'} is not a check-only validation`;
+    if (!outcome.success || outcome.status !== deploy_result/* DeployStatus */.Ut.Succeeded)
+        return `its status as ${outcome.status || 'unknown'}, not ${deploy_result/* DeployStatus */.Ut.Succeeded}`;
+    if (outcome.testsRun <= 0)
+        return 'that it ran no tests, and a quick deploy needs a validation with tests';
+    for (const [verb, reported, expected] of [['deploy', validation.deployed, pkg.components], ['delete', validation.deleted, pkg.destructive ?? []]]) {
+        const { extra, missing } = difference(reported, expected);
+        if (extra.length)
+            return `that it would ${verb} ${list(extra)}, which this package does not`;
+        if (missing.length)
+            return `that it would not ${verb} ${list(missing)}, which this package does`;
+    }
+    if (expectedComponentsTotal !== undefined && outcome.componentsTotal !== expectedComponentsTotal) {
+        return `${outcome.componentsTotal} component(s) in it, while the sandbox validation of this package counted ${expectedComponentsTotal}`;
+    }
+    return undefined;
+}
+/** Components (`type:fullName`) reported but not expected, and expected but not reported. */
+function difference(reported, expected) {
+    const key = (c) => `${c.type}:${c.fullName}`;
+    const wildcardTypes = new Set(expected.filter((c) => c.fullName === '*').map((c) => c.type));
+    const want = new Set(expected.filter((c) => c.fullName !== '*').map(key));
+    const have = new Set(reported.map(key));
+    return {
+        extra: reported.filter((c) => !want.has(key(c)) && !wildcardTypes.has(c.type)).map(key).sort(),
+        missing: [...want].filter((k) => !have.has(k)).sort(),
+    };
+}
+function list(keys) {
+    return `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 53905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

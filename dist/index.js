@@ -29165,15 +29165,15 @@ async function run() {
         if (plan.mode !== 'validate' && (0,github_context/* isPullRequestEvent */.T5)(context.eventName))
             await (0,gates/* passGate */.l)(state, errors/* Gate */.iD.Branch, () => assertNotPullRequestDeploy(settings, context));
         if (settings.mode === 'validate') {
-            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(204), __nccwpck_require__.e(875), __nccwpck_require__.e(548), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36657));
+            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(204), __nccwpck_require__.e(761), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36657));
             await validateFlow(state);
         }
         else if (settings.mode === 'deploy') {
-            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(204), __nccwpck_require__.e(875), __nccwpck_require__.e(822), __nccwpck_require__.e(548), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53905));
+            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(204), __nccwpck_require__.e(761), __nccwpck_require__.e(822), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53905));
             await releaseFlow(state);
         }
         else {
-            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(204), __nccwpck_require__.e(875), __nccwpck_require__.e(822), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13667));
+            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(84), __nccwpck_require__.e(306), __nccwpck_require__.e(204), __nccwpck_require__.e(761), __nccwpck_require__.e(822), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13667));
             await rollbackFlow(state);
         }
     }
