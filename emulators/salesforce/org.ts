@@ -88,6 +88,9 @@ export interface DeployRecord {
   validatedDeployRequestId?: string;
   /** Components package.xml and the destructive manifests name. */
   components: ComponentRef[];
+  /** What the zip's package.xml lists, and what its destructive manifests list (absent for a quick deploy). */
+  packageMembers?: ComponentRef[];
+  destructiveMembers?: ComponentRef[];
   /** checkDeployStatus calls (SOAP or REST) this deploy has answered. */
   polls: number;
   result: DeployResult;
@@ -497,6 +500,12 @@ export class Org {
       rollbackOnError: options.rollbackOnError ?? true,
       validatedDeployRequestId,
       components,
+      ...(pkg
+        ? {
+            packageMembers: [...(pkg.manifest ?? [])].flatMap(([type, members]) => members.map((fullName) => ({ type, fullName }))),
+            destructiveMembers: pkg.destructive.flatMap((manifest) => manifest.refs),
+          }
+        : {}),
       polls: 0,
       result: {
         checkOnly: options.checkOnly ?? false,

@@ -60,8 +60,14 @@ export async function packageSource(run: RunState, deltaBase?: string): Promise<
       report.notes.push('delta: no base commit to compare with (a first push or no earlier deploy); the whole source was packaged.');
     } else {
       delta = await computeDelta({ workspace: context.workspace, base: deltaBase, head: context.sha, sourceDirs: settings.sourceDirs, apiVersion: settings.apiVersion });
-      run.runner.info(`Delta ${delta.base.slice(0, 7)}..${delta.head.slice(0, 7)}: ${delta.deploy.length} component(s) to deploy, ${delta.destructive.length} to delete.`);
-      for (const note of delta.notes) report.notes.push(`delta: ${note}`);
+      if (delta.fallback) {
+        // Not safe to compute: the whole source is a correct package, a guessed delta is not.
+        report.warnings.push(`delta: ${delta.fallback} The whole source was packaged instead (nothing is deleted).`);
+        delta = undefined;
+      } else {
+        run.runner.info(`Delta ${delta.base.slice(0, 7)}..${delta.head.slice(0, 7)}: ${delta.deploy.length} component(s) to deploy, ${delta.destructive.length} to delete (${delta.baseFilesRead} file(s) of the base read).`);
+        for (const note of delta.notes) report.notes.push(`delta: ${note}`);
+      }
     }
   }
   const pkg = await buildPackage({ workspace: context.workspace, sourceDirs: settings.sourceDirs, manifest: settings.manifest, apiVersion: settings.apiVersion, delta });

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SourceComponent } from '@salesforce/source-deploy-retrieve';
 import { ActionError, errorMessage, sanitize } from '../errors.js';
+import { componentKey, hasInFileChildren, isAddressable, planDestructive, sortRefs, type DeltaComponent } from './delta-rules.js';
 import type { ComponentRef } from './manifest.js';
 
 /** What `delta: true` deploys: the components touched between two commits, and those deleted. */
@@ -18,10 +19,23 @@ export interface DeltaScope {
   deletedPaths: string[];
   /** Components to deploy, as SDR names them: a bundle whole, a decomposed child (CustomField) alone. */
   deploy: ComponentRef[];
+  /**
+   * Files at head, relative to the workspace, that source-deploy-retrieve resolves into exactly the
+   * `deploy` components (a bundle's -meta.xml, a field's file, an object translation's own file):
+   * what the package is built from, without resolving the whole source again.
+   */
+  deployPaths: string[];
   /** Components gone at head, for destructiveChangesPost.xml. */
   destructive: ComponentRef[];
   /** Things the run summary should say: empty delta, skipped files, flows and fields to be deleted. */
   notes: string[];
+  /** How many files of the base commit were read to resolve deletions: it follows the change, not the repository. */
+  baseFilesRead: number;
+  /**
+   * Why the delta could not be computed safely (base missing or not an ancestor of head, a file
+   * of unknown type): the caller packages the whole source instead and warns. Absent otherwise.
+   */
+  fallback?: string;
 }
 
 /** Where and between which commits to compute a delta. */
@@ -36,34 +50,22 @@ export interface DeltaOptions {
   sourceDirs: string[];
   /** The API version the package is built for; resolution itself does not depend on it. */
   apiVersion: string;
-  /** Where the base tree is materialised while it is resolved; defaults to the OS temp folder. */
+  /** Where the base blobs of the touched paths are written while they are resolved; defaults to the OS temp folder. */
   tempDir?: string;
 }
 
 /**
- * Types whose file is only a container of children (labels, workflow rules, sharing rules …):
- * Salesforce deletes the children, never the container, so a deleted container file lists its
- * children in destructiveChanges.
- */
-const CONTAINER_TYPES = new Set([
-  'CustomLabels',
-  'Workflow',
-  'SharingRules',
-  'AssignmentRules',
-  'AutoResponseRules',
-  'EscalationRules',
-  'MatchingRules',
-  'ManagedTopics',
-]);
-
-/** Deleting these deletes data with them; the summary must say so. */
-const DATA_TYPES = new Set(['CustomObject', 'CustomField']);
-
-/**
  * Computes what changed between `base` and `head` in the source folders, with `git diff
- * --name-status -M` for the files and source-deploy-retrieve for what they are: changed files
- * are resolved in the working tree, deleted ones in the base tree, so .forceignore, bundles and
- * decomposed children behave exactly as in a full package.
+ * --name-status -M` for the files and source-deploy-retrieve for what they are. Only the touched
+ * paths are resolved: changed files in the working tree, deleted ones (and the old version of
+ * files holding children, like labels) in a temporary folder holding just the base commit's blobs
+ * of those paths and of the files that give them their meaning (a bundle's -meta.xml, an object's
+ * own file, the .forceignore on the way up), read with `git ls-tree` and `git cat-file`. The cost
+ * follows the size of the change, not of the repository.
+ *
+ * When the delta cannot be computed safely (the base is missing or is not an ancestor of head, or
+ * a touched file is metadata source-deploy-retrieve cannot type), the scope says why in
+ * `fallback`, and the caller packages the whole source instead: never a guess.
  */
 export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   process.env.SF_DISABLE_LOG_FILE ??= 'true';
@@ -74,11 +76,23 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   await git(['rev-parse', '--git-dir']).catch((error) => {
     throw new ActionError(`delta needs the repository's history, but the workspace ${workspace} is not a git checkout (${errorMessage(error)}). Check out the repository with actions/checkout and fetch-depth: 0.`);
   });
-  const base = await resolveCommit(git, options.base, 'base');
   const head = await resolveCommit(git, options.head, 'head');
   const checkedOut = await resolveCommit(git, 'HEAD', 'head');
   if (checkedOut !== head) {
     throw new ActionError(`delta head ${head} is not the checked-out commit (HEAD is ${checkedOut}): the package is built from the working tree, so it would not match the delta. Check out ${head}, or pass the checked-out commit as head.`);
+  }
+  const unsafe = (base: string, reason: string): DeltaScope => ({ base, head, changedPaths: [], deletedPaths: [], deploy: [], deployPaths: [], destructive: [], notes: [], baseFilesRead: 0, fallback: reason });
+  const shallow = (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
+  const shallowHint = shallow ? 'The checkout is shallow: check out with actions/checkout and fetch-depth: 0.' : 'Fetch the full history (actions/checkout with fetch-depth: 0).';
+  let base: string;
+  try {
+    base = await resolveCommit(git, options.base, 'base');
+  } catch (error) {
+    if (!(error instanceof MissingCommitError)) throw error;
+    return unsafe(options.base, `base ${sanitize(options.base, 80)} is not in the checkout, so what changed since then is unknown. ${shallowHint}`);
+  }
+  if (!(await isAncestor(git, base, head))) {
+    return unsafe(base, `base ${short(base)} is not an ancestor of head ${short(head)}${shallow ? ' in this shallow checkout' : ''} (history rewritten, or another branch), so a diff of the two would undo or miss changes. ${shallow ? shallowHint : ''}`.trim());
   }
 
   const pathspecs = [...sourceDirs.map((dir) => `:(literal)${dir}`), ':(glob)**/.forceignore'];
@@ -88,81 +102,133 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   const deletedPaths = diff.deleted.filter((p) => !isForceIgnore(p));
   const notes: string[] = [];
   const range = `${short(base)}..${short(head)}`;
+  let baseFilesRead = 0;
+  const scope = (deploy: Map<string, Deployed>, destructive: ComponentRef[]): DeltaScope => ({
+    base,
+    head,
+    changedPaths,
+    deletedPaths,
+    deploy: sortRefs([...deploy.values()].map(({ component }) => refOf(component))),
+    deployPaths: [...new Set([...deploy.values()].map(({ file }) => path.relative(workspace, file).split(path.sep).join('/')))].sort(),
+    destructive,
+    notes,
+    baseFilesRead,
+  });
 
   if (changedPaths.length === 0 && deletedPaths.length === 0) {
     notes.push(`No metadata changed in ${sourceDirs.join(', ')} between ${range}: nothing to deploy.`);
     if (forceIgnoreChanged) notes.push(forceIgnoreNote);
-    return { base, head, changedPaths, deletedPaths, deploy: [], destructive: [], notes };
+    return scope(new Map(), []);
   }
 
-  const { ComponentSet } = await import('@salesforce/source-deploy-retrieve');
-  const headComponents = ComponentSet.fromSource({ fsPaths: sourceDirs.map((dir) => path.resolve(workspace, dir)) }).getSourceComponents().toArray();
-  const headByFile = indexByFile(headComponents);
-  const headByKey = indexByKey(headComponents);
-
-  const deploy = new Map<string, SourceComponent>();
+  const { MetadataResolver, RegistryAccess } = await import('@salesforce/source-deploy-retrieve');
+  const registry = new RegistryAccess();
+  const headResolver = new MetadataResolver(registry);
   const skipped: string[] = [];
+  const unknown: string[] = [];
+  /** Components of one file, or undefined when source-deploy-retrieve cannot type it. */
+  const resolve = (resolver: InstanceType<typeof MetadataResolver>, file: string): SourceComponent[] | undefined => {
+    try {
+      return resolver.getComponentsFromPath(file);
+    } catch {
+      return undefined;
+    }
+  };
+
+  // What head deploys: each changed file's component; a child Salesforce cannot address alone
+  // (a field translation) ships as its parent, as `sf project deploy start` does.
+  const deploy = new Map<string, Deployed>();
+  const add = (component: SourceComponent, file: string) => {
+    const shipped = !isAddressable(component) && component.parent ? component.parent : component;
+    const key = componentKey(shipped);
+    if (!deploy.has(key)) deploy.set(key, { component: shipped, file: shipped.xml ?? shipped.content ?? file });
+  };
   for (const file of changedPaths) {
-    const component = headByFile.get(path.resolve(workspace, file));
-    if (component) deploy.set(keyOf(component), component);
-    else skipped.push(file);
+    const absolute = path.resolve(workspace, file);
+    if (!existsSync(absolute)) {
+      skipped.push(file);
+      continue;
+    }
+    const components = resolve(headResolver, absolute);
+    if (!components) unknown.push(file);
+    else if (components.length === 0) skipped.push(file);
+    else for (const component of components) add(component, absolute);
   }
 
-  const needsBase = deletedPaths.length > 0 || [...deploy.values()].some(hasInFileChildren);
-  let deletions: ComponentRef[] = [];
-  if (needsBase) {
-    await withBaseTree(git, base, sourceDirs, options.tempDir, (baseRoot) => {
-      const baseDirs = sourceDirs.map((dir) => path.resolve(baseRoot, dir)).filter((dir) => existsSync(dir));
-      let baseComponents: SourceComponent[];
-      try {
-        baseComponents = baseDirs.length ? ComponentSet.fromSource({ fsPaths: baseDirs }).getSourceComponents().toArray() : [];
-      } catch (error) {
-        throw new ActionError(`Could not read the metadata of delta base ${base}: ${errorMessage(error)}. Deploy once with delta: false, so later deltas start from a readable base.`);
-      }
-      const baseByFile = indexByFile(baseComponents);
-      const baseByKey = indexByKey(baseComponents);
-      const destructive = new Map<string, SourceComponent>();
+  // What base had: deleted files, and the old version of changed files that hold children.
+  const withChildren = [...deploy.values()].filter(({ component }) => component.xml && hasInFileChildren(component));
+  const basePaths = [...deletedPaths, ...withChildren.map(({ component }) => path.relative(workspace, component.xml!).split(path.sep).join('/'))];
+  let destructive: ComponentRef[] = [];
+  if (basePaths.length > 0) {
+    baseFilesRead = await withBaseBlobs(git, base, basePaths, options.tempDir, (baseRoot) => {
+      const baseResolver = new MetadataResolver(registry);
+      const headFile = (file: string | undefined) => (file ? path.resolve(workspace, path.relative(baseRoot, file)) : undefined);
+      /** The component as it is at head, if it still exists: a bundle losing one file, or a rename. */
+      const survivor = (was: DeltaComponent): SourceComponent | undefined => {
+        const key = componentKey(was);
+        const deployed = deploy.get(key);
+        if (deployed) return deployed.component;
+        for (const file of [headFile(was.xml), headFile((was as SourceComponent).content)]) {
+          if (!file || !existsSync(file)) continue;
+          for (const component of resolve(headResolver, file) ?? []) {
+            if (componentKey(component) === key) return component;
+            const child = component.getChildren().find((c) => componentKey(c) === key);
+            if (child) return child;
+          }
+        }
+        return undefined;
+      };
 
+      const deleted: SourceComponent[] = [];
       for (const file of deletedPaths) {
-        const was = baseByFile.get(path.resolve(baseRoot, file));
-        if (!was) {
-          skipped.push(file);
+        const components = resolve(baseResolver, path.resolve(baseRoot, file));
+        if (!components) {
+          unknown.push(file);
           continue;
         }
-        // One file of a bundle, or a component moved to another folder: it is still there, so it is deployed.
-        const now = headByKey.get(keyOf(was));
-        if (now) deploy.set(keyOf(now), now);
-        else destructive.set(keyOf(was), was);
-      }
-      // A label taken out of CustomLabels, a rule out of a Workflow: children that lived in the changed file itself.
-      for (const key of deploy.keys()) {
-        const was = baseByKey.get(key);
-        if (!was || !hasInFileChildren(was)) continue;
-        for (const child of was.getChildren()) {
-          if (child.xml === was.xml && !headByKey.has(keyOf(child))) destructive.set(keyOf(child), child);
+        if (components.length === 0) skipped.push(file);
+        for (const was of components) {
+          const now = survivor(was);
+          if (now) add(now, now.xml ?? path.resolve(workspace, file));
+          else deleted.push(was);
         }
       }
-      // Still inside: a container's children are read from its base file, which goes with the base tree.
-      deletions = destructiveRefs(destructive, headByKey, deploy, notes);
+      // A label taken out of CustomLabels, a rule out of a Workflow: children that lived in the changed file itself.
+      for (const { component } of withChildren) {
+        const headChildren = new Set(component.getChildren().map(componentKey));
+        const [was] = resolve(baseResolver, path.resolve(baseRoot, path.relative(workspace, component.xml!))) ?? [];
+        if (!was) continue;
+        for (const child of was.getChildren()) if (child.xml === was.xml && !headChildren.has(componentKey(child))) deleted.push(child);
+      }
+      const plan = planDestructive(deleted, survivor);
+      for (const parent of plan.redeployParents) add(parent as SourceComponent, (parent as SourceComponent).xml ?? '');
+      notes.push(...plan.notes);
+      destructive = plan.destructive;
     });
   }
 
-  const deployRefs = sortRefs([...deploy.values()].map(refOf));
+  if (unknown.length) {
+    return unsafe(base, `${unknown.length} changed file(s) look like metadata that source-deploy-retrieve cannot type (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''}), so their components are unknown.`);
+  }
+  // A child whose parent ships too goes with the parent: the parent's file holds every child.
+  for (const [key, { component }] of deploy) {
+    if (component.parent && deploy.has(componentKey(component.parent))) deploy.delete(key);
+  }
+  const result = scope(deploy, destructive);
   if (skipped.length) {
     const shown = skipped.slice(0, 10).join(', ');
-    notes.push(`${skipped.length} changed file(s) are not deployable metadata (forceignored, or not source) and were left out: ${shown}${skipped.length > 10 ? ', …' : ''}.`);
+    notes.unshift(`${skipped.length} changed file(s) are not deployable metadata (forceignored, or not source) and were left out: ${shown}${skipped.length > 10 ? ', …' : ''}.`);
   }
   if (forceIgnoreChanged) notes.push(forceIgnoreNote);
-  if (deployRefs.length === 0 && deletions.length === 0) notes.unshift(`No deployable metadata changed in ${sourceDirs.join(', ')} between ${range}: nothing to deploy.`);
-  for (const ref of deletions) {
-    if (ref.type === 'Flow') {
-      notes.push(`Flow ${ref.fullName} is deleted by destructiveChangesPost.xml: Salesforce deletes a flow only once it is deactivated and no interview is paused, so deactivate it in the target org first or the deploy fails.`);
-    } else if (DATA_TYPES.has(ref.type)) {
-      notes.push(`${ref.type} ${ref.fullName} is deleted with its data; Salesforce keeps deleted fields and objects restorable from Setup for 15 days only.`);
-    }
-  }
+  if (result.deploy.length === 0 && destructive.length === 0) notes.unshift(`No deployable metadata changed in ${sourceDirs.join(', ')} between ${range}: nothing to deploy.`);
   await noteUncommittedChanges(git, pathspecs, notes);
-  return { base, head, changedPaths, deletedPaths, deploy: deployRefs, destructive: deletions, notes };
+  return result;
+}
+
+/** A component the delta deploys, and the file at head that source-deploy-retrieve resolves it from. */
+interface Deployed {
+  component: SourceComponent;
+  file: string;
 }
 
 /** Whether a delta has nothing to deploy and nothing to delete: the run is skipped, not failed. */
@@ -173,85 +239,8 @@ export function isEmptyDelta(delta: DeltaScope): boolean {
 const forceIgnoreNote =
   '.forceignore changed between base and head: components it newly includes or excludes are in this delta only if their files changed too. Deploy once with delta: false to bring the org in line.';
 
-/**
- * What destructiveChangesPost.xml lists: containers replaced by their children, children of a
- * deleted parent dropped (deleting the object deletes its fields), and children Salesforce
- * cannot address alone (field translations) turned into a deploy of their surviving parent.
- */
-function destructiveRefs(destructive: Map<string, SourceComponent>, headByKey: Map<string, SourceComponent>, deploy: Map<string, SourceComponent>, notes: string[]): ComponentRef[] {
-  const expanded = new Map<string, SourceComponent>();
-  for (const [key, component] of destructive) {
-    if (CONTAINER_TYPES.has(component.type.name)) {
-      for (const child of component.getChildren()) if (!headByKey.has(keyOf(child))) expanded.set(keyOf(child), child);
-    } else {
-      expanded.set(key, component);
-    }
-  }
-  const refs: ComponentRef[] = [];
-  for (const component of expanded.values()) {
-    const parent = component.parent;
-    if (parent && !CONTAINER_TYPES.has(parent.type.name) && expanded.has(keyOf(parent))) continue;
-    if (!isAddressable(component)) {
-      const survivor = parent && headByKey.get(keyOf(parent));
-      if (survivor) deploy.set(keyOf(survivor), survivor);
-      else if (!parent) notes.push(`${component.type.name} ${component.fullName} was deleted, but Salesforce cannot delete it through destructiveChanges; remove it in the org by hand.`);
-      continue;
-    }
-    refs.push(refOf(component));
-  }
-  return sortRefs(refs);
-}
-
-function isAddressable(component: SourceComponent): boolean {
-  return component.type.isAddressable !== false && !component.type.unaddressableWithoutParent;
-}
-
-/** Children stored in the component's own file (labels in CustomLabels), not in files of their own (fields). */
-function hasInFileChildren(component: SourceComponent): boolean {
-  return component.getChildren().some((child) => child.xml === component.xml);
-}
-
-/**
- * Maps every file of every component to the component that deploys it: a bundle's files to the
- * bundle, a decomposed child's file to the child, a container's file to the container.
- */
-function indexByFile(components: SourceComponent[]): Map<string, SourceComponent> {
-  const byFile = new Map<string, SourceComponent>();
-  const put = (file: string | undefined, component: SourceComponent) => file && byFile.set(path.normalize(file), component);
-  for (const component of components) {
-    put(component.xml, component);
-    for (const file of component.walkContent()) put(file, component);
-  }
-  // Children second, so a child's own file (fields/Amount__c.field-meta.xml) maps to the child, not the object.
-  for (const component of components) {
-    for (const child of component.getChildren()) {
-      if (child.xml === component.xml) continue;
-      put(child.xml, child);
-      for (const file of child.walkContent()) put(file, child);
-    }
-  }
-  return byFile;
-}
-
-function indexByKey(components: SourceComponent[]): Map<string, SourceComponent> {
-  const byKey = new Map<string, SourceComponent>();
-  for (const component of components) {
-    byKey.set(keyOf(component), component);
-    for (const child of component.getChildren()) byKey.set(keyOf(child), child);
-  }
-  return byKey;
-}
-
-function keyOf(component: { type: { name: string }; fullName: string }): string {
-  return `${component.type.name}:${component.fullName}`;
-}
-
-function refOf(component: SourceComponent): ComponentRef {
+function refOf(component: { type: { name: string }; fullName: string }): ComponentRef {
   return { type: component.type.name, fullName: component.fullName };
-}
-
-function sortRefs(refs: ComponentRef[]): ComponentRef[] {
-  return refs.sort((a, b) => a.type.localeCompare(b.type) || a.fullName.localeCompare(b.fullName));
 }
 
 function isForceIgnore(file: string): boolean {
@@ -310,36 +299,105 @@ async function resolveCommit(git: Git, rev: string, role: 'base' | 'head'): Prom
   try {
     return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
   } catch {
-    throw new ActionError(`delta ${role} ${shown} is not in the checkout: fetch more history (actions/checkout with fetch-depth: 0).`);
+    throw new MissingCommitError(`delta ${role} ${shown} is not in the checkout: fetch more history (actions/checkout with fetch-depth: 0).`);
   }
 }
 
+/** A commit the checkout does not have: for the base, a reason to package the whole source. */
+class MissingCommitError extends ActionError {}
+
 /**
- * Writes the base commit's source folders (and its .forceignore and sfdx-project.json files) to a
- * temporary folder through a temporary index, so SDR resolves deleted files exactly as it did
- * when they existed, without touching the checkout, its index or its worktree list.
+ * Writes the base commit's blobs that resolving `paths` needs to a temporary folder laid out like
+ * the repository: the paths themselves, the files next to them sharing their name (a class's
+ * -meta.xml), for every folder above them the files named after that folder (a bundle's
+ * `card.js-meta.xml`, an object's `Invoice__c.object-meta.xml`, a static resource's
+ * `lib.resource-meta.xml` one level up), and the `.forceignore` and `sfdx-project.json` files on
+ * the way up to the repository's top. Nothing else of the base tree is read: `git ls-tree` of the
+ * touched folders, one `git cat-file --batch` for the blobs. The checkout, its index and its
+ * worktree list are untouched.
  */
-async function withBaseTree(git: Git, base: string, sourceDirs: string[], tempDir: string | undefined, use: (baseRoot: string) => void): Promise<void> {
+async function withBaseBlobs(git: Git, base: string, paths: string[], tempDir: string | undefined, use: (baseRoot: string) => void): Promise<number> {
   const top = (await git(['rev-parse', '--show-toplevel'])).trim();
   const prefix = (await git(['rev-parse', '--show-prefix'])).trim();
-  const dirsFromTop = sourceDirs.map((dir) => path.posix.join(prefix, dir));
-  const listed = (await git(['ls-tree', '-r', '-z', '--name-only', '--full-tree', base], { cwd: top })).split('\0').filter(Boolean);
-  const wanted = listed.filter((file) => {
+  const fromTop = paths.map((file) => path.posix.join(prefix, file));
+  const folders = new Set<string>();
+  const exact = new Set<string>(fromTop);
+  for (const file of fromTop) {
+    for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
+      const at = dir === '.' ? '' : `${dir}/`;
+      exact.add(`${at}.forceignore`).add(`${at}sfdx-project.json`);
+      if (dir === '.') break;
+      folders.add(dir);
+    }
+  }
+  const listed: Array<{ oid: string; file: string }> = [];
+  const specs = [...[...folders].map((dir) => `${dir}/`), ...exact];
+  for (let i = 0; i < specs.length; i += 500) {
+    const out = await runGit(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', base, '--', ...specs.slice(i, i + 500)], { cwd: top });
+    for (const entry of out.split('\0')) {
+      const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+      if (match) listed.push({ oid: match[1]!, file: match[2]! });
+    }
+  }
+  const stems = new Set(fromTop.map((file) => `${path.posix.dirname(file)}/${stem(path.posix.basename(file))}`));
+  const wanted = new Map<string, string>();
+  for (const { oid, file } of listed) {
+    const dir = path.posix.dirname(file);
     const name = path.posix.basename(file);
-    return name === '.forceignore' || name === 'sfdx-project.json' || dirsFromTop.some((dir) => dir === '.' || file === dir || file.startsWith(`${dir.replace(/\/$/, '')}/`));
-  });
+    const keep =
+      exact.has(file) ||
+      stems.has(`${dir}/${stem(name)}`) ||
+      (folders.has(dir) && name.startsWith(`${path.posix.basename(dir)}.`)) ||
+      [...folders].some((folder) => path.posix.dirname(folder) === dir && name.startsWith(`${path.posix.basename(folder)}.`));
+    if (keep) wanted.set(file, oid);
+  }
   const parent = tempDir ?? tmpdir();
   mkdirSync(parent, { recursive: true });
   const work = mkdtempSync(path.join(parent, 'delta-base-'));
   try {
     const tree = path.join(work, 'tree');
     mkdirSync(tree);
-    const env = { GIT_INDEX_FILE: path.join(work, 'index') };
-    await runGit(['read-tree', base], { cwd: top, env });
-    if (wanted.length) await runGit(['checkout-index', '-z', '--stdin', `--prefix=${tree}/`], { cwd: top, env, input: `${wanted.join('\0')}\0` });
+    const files = [...wanted.keys()];
+    const blobs = files.length ? parseBatch(await runGitBuffer(['cat-file', '--batch'], { cwd: top, input: files.map((f) => wanted.get(f)).join('\n') + '\n' })) : [];
+    files.forEach((file, i) => {
+      const target = path.join(tree, ...file.split('/'));
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, blobs[i]!);
+    });
     use(path.join(tree, prefix));
+    return files.length;
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** A file name up to its first dot: `Greeting` for both `Greeting.cls` and `Greeting.cls-meta.xml`. */
+function stem(name: string): string {
+  const dot = name.indexOf('.', 1);
+  return dot < 0 ? name : name.slice(0, dot);
+}
+
+/** The contents of `git cat-file --batch` output, in request order. */
+function parseBatch(out: Buffer): Buffer[] {
+  const blobs: Buffer[] = [];
+  let at = 0;
+  while (at < out.length) {
+    const eol = out.indexOf(10, at);
+    const header = out.subarray(at, eol).toString('utf8');
+    const size = Number(/^[0-9a-f]+ blob (\d+)$/.exec(header)?.[1]);
+    if (!Number.isFinite(size)) throw new Error(`git cat-file answered '${header}'`);
+    blobs.push(out.subarray(eol + 1, eol + 1 + size));
+    at = eol + 1 + size + 1;
+  }
+  return blobs;
+}
+
+async function isAncestor(git: Git, base: string, head: string): Promise<boolean> {
+  try {
+    await git(['merge-base', '--is-ancestor', base, head]);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -356,14 +414,18 @@ interface GitOptions {
 type Git = (args: string[], options?: GitOptions) => Promise<string>;
 
 /** Runs git with execFile (no shell); rejects with its stderr when it exits non-zero. */
-function runGit(args: string[], options: GitOptions): Promise<string> {
+async function runGit(args: string[], options: GitOptions): Promise<string> {
+  return (await runGitBuffer(args, options)).toString('utf8');
+}
+
+function runGitBuffer(args: string[], options: GitOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
       args,
       { cwd: options.cwd, env: { ...process.env, ...options.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, encoding: 'buffer', maxBuffer: 512 * 1024 * 1024, windowsHide: true },
       (error, stdout, stderr) => {
-        if (!error) return resolve(stdout.toString('utf8'));
+        if (!error) return resolve(stdout);
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new ActionError('delta needs the git binary, and it was not found on PATH.'));
         reject(new Error(`git ${args[0]} failed: ${stderr.toString('utf8').trim() || error.message}`));
       },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { RunStatus } from '../constants.js';
 import { ActionError, SalesforceError, sanitize } from '../errors.js';
@@ -88,18 +88,20 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
   let componentSet: ComponentSet | undefined;
   if (delta.deploy.length > 0) {
     const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
-    const include = new ComponentSet(delta.deploy);
-    componentSet = ComponentSet.fromSource({ fsPaths, include });
+    // The delta's own files, not the whole source: resolving them gives exactly its components.
+    componentSet = ComponentSet.fromSource({ fsPaths: delta.deployPaths.map((file) => path.resolve(source.workspace, file)) });
     componentSet.sourceApiVersion = source.apiVersion;
     componentSet.apiVersion = source.apiVersion;
-    const missing = delta.deploy.filter((ref) => !componentSet!.has(ref));
-    if (missing.length > 0) {
-      throw new SalesforceError(`The delta names ${missing.map((c) => `${c.type} ${c.fullName}`).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not in ${source.sourceDirs.join(', ')}: the workspace changed after the delta was computed. Compute the delta again from the checked-out commit.`);
-    }
     const converted = await new MetadataConverter().convert(componentSet, 'metadata', { type: 'zip' });
     if (!converted.zipBuffer) throw new SalesforceError('source-deploy-retrieve produced no zip.');
     Object.assign(files, unzipSync(converted.zipBuffer));
-    components = readPackageXml(await componentSet.getPackageXml());
+    // What the package claims is what its package.xml lists, nothing the delta merely intended.
+    components = readPackageXml(strFromU8(files['package.xml'] ?? new Uint8Array()));
+    const listed = new Set(components.map((c) => `${c.type}:${c.fullName}`));
+    const missing = delta.deploy.filter((ref) => !listed.has(`${ref.type}:${ref.fullName}`));
+    if (missing.length > 0) {
+      throw new SalesforceError(`The delta names ${missing.map((c) => `${c.type} ${c.fullName}`).join(', ')}, which the package built from ${source.sourceDirs.join(', ')} does not contain: the working tree no longer matches the delta. Compute the delta again from the checked-out commit.`);
+    }
   } else {
     // Deletions only: Salesforce still wants a package.xml, an empty one.
     files['package.xml'] = Buffer.from(writePackageXml([], source.apiVersion));

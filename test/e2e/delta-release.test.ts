@@ -54,7 +54,7 @@ test('a delta release deletes only the field removed since the last production d
 
   release2 = await releaseHead(true);
   assert.equal(release2.outputs.status, 'succeeded', release2.stdout);
-  assert.match(release2.stdout, /Delta [0-9a-f]{7}\.\.[0-9a-f]{7}: 1 component\(s\) to deploy, 1 to delete\./);
+  assert.match(release2.stdout, /Delta [0-9a-f]{7}\.\.[0-9a-f]{7}: 1 component\(s\) to deploy, 1 to delete \(\d+ file\(s\) of the base read\)\./);
   assert.equal(release2.outputs.components, '2');
   assert.equal(orgs.production.component('CustomField', 'Invoice__c.Amount__c'), undefined, 'the field is still in production');
   assert.ok(orgs.production.component('CustomObject', 'Invoice__c'), 'the object went with the field');

@@ -46,7 +46,7 @@ test('delta validation of a pull request sends only what changed, deletions incl
   assert.equal(run.exitCode, 0, run.stdout);
   assert.equal(run.outputs.status, 'succeeded');
   assert.equal(run.outputs.components, '2');
-  assert.match(run.stdout, /Delta [0-9a-f]{7}\.\.[0-9a-f]{7}: 1 component\(s\) to deploy, 1 to delete\./);
+  assert.match(run.stdout, /Delta [0-9a-f]{7}\.\.[0-9a-f]{7}: 1 component\(s\) to deploy, 1 to delete \(\d+ file\(s\) of the base read\)\./);
   const [deploy] = world.sandbox.deploys.slice(before);
   assert.equal(deploy.checkOnly, true);
   assert.deepEqual(deploy.components.map((c: { type: string; fullName: string }) => `${c.type}:${c.fullName}`).sort(), ['ApexClass:Greeting', 'ApexClass:InvoiceService']);

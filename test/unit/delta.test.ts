@@ -224,14 +224,86 @@ describe('computeDelta', () => {
     assert.deepEqual(delta.destructive, []);
   });
 
-  it('fails clearly when the base commit is not in the checkout', async () => {
+  it('falls back to the whole source, saying why, when the base commit is not in the checkout', async () => {
     const repo = new ProjectRepo();
     const missing = '0123456789abcdef0123456789abcdef01234567';
-    await assert.rejects(repo.delta(missing), (error: ActionError) => {
-      assert.ok(error instanceof ActionError, String(error));
-      assert.equal(error.message, `delta base ${missing} is not in the checkout: fetch more history (actions/checkout with fetch-depth: 0).`);
-      return true;
-    });
+    const delta = await repo.delta(missing);
+    assert.equal(delta.fallback, `base ${missing} is not in the checkout, so what changed since then is unknown. Fetch the full history (actions/checkout with fetch-depth: 0).`);
+    assert.deepEqual([delta.deploy, delta.destructive], [[], []]);
+  });
+
+  it('falls back in a shallow clone whose history does not reach the base', async () => {
+    const repo = new ProjectRepo();
+    repo.write({ [`${CLASSES}/Greeting.cls`]: 'public class Greeting {}\n' }).commit('second');
+    repo.write({ [`${CLASSES}/InvoiceService.cls-meta.xml`]: classMeta.replace('62.0', '61.0') }).commit('third');
+    const clone = path.join(repo.dir, '..', 'shallow');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
+    const delta = await computeDelta({ workspace: clone, base: repo.initial, head: 'HEAD', sourceDirs: ['force-app'], apiVersion: API });
+    assert.match(delta.fallback ?? '', new RegExp(`^base ${repo.initial} is not in the checkout, .* The checkout is shallow: check out with actions/checkout and fetch-depth: 0\\.$`));
+  });
+
+  it('falls back when the base is not an ancestor of head (history rewritten)', async () => {
+    const repo = new ProjectRepo();
+    repo.git('checkout', '-q', '-b', 'old');
+    repo.remove(`${CLASSES}/Greeting.cls`, `${CLASSES}/Greeting.cls-meta.xml`);
+    const old = repo.commit('deleted greeting on a branch since rewritten');
+    repo.git('checkout', '-q', 'main');
+    repo.write({ [`${CLASSES}/InvoiceService.cls-meta.xml`]: classMeta.replace('62.0', '61.0') }).commit('head');
+    const delta = await repo.delta(old);
+    assert.match(delta.fallback ?? '', /^base [0-9a-f]{12} is not an ancestor of head [0-9a-f]{12} \(history rewritten, or another branch\), so a diff of the two would undo or miss changes\.$/);
+    assert.deepEqual(delta.destructive, []);
+  });
+
+  it('falls back when a changed file is metadata of a type source-deploy-retrieve does not know', async () => {
+    const repo = new ProjectRepo();
+    repo.write({ 'force-app/main/default/holograms/Lobby.hologram-meta.xml': '<?xml version="1.0"?><Hologram/>\n' }).commit('future type');
+    const delta = await repo.delta();
+    assert.equal(delta.fallback, '1 changed file(s) look like metadata that source-deploy-retrieve cannot type (force-app/main/default/holograms/Lobby.hologram-meta.xml), so their components are unknown.');
+  });
+
+  it('deploys a field renamed only in letter case, and deletes nothing', async () => {
+    const repo = new ProjectRepo();
+    repo.git('mv', `${OBJECT}/fields/Amount__c.field-meta.xml`, `${OBJECT}/fields/amount__c.field-meta.xml`);
+    repo.commit('lower case');
+    const delta = await repo.delta();
+    assert.deepEqual(delta.deletedPaths, [`${OBJECT}/fields/Amount__c.field-meta.xml`]);
+    assert.deepEqual(delta.deploy, [{ type: 'CustomField', fullName: 'Invoice__c.amount__c' }]);
+    assert.deepEqual(delta.destructive, []);
+  });
+
+  it('deploys a class renamed only in letter case, and deletes nothing', async () => {
+    const repo = new ProjectRepo();
+    repo.git('mv', `${CLASSES}/Greeting.cls`, `${CLASSES}/GREETING.cls`);
+    repo.git('mv', `${CLASSES}/Greeting.cls-meta.xml`, `${CLASSES}/GREETING.cls-meta.xml`);
+    repo.commit('upper case');
+    const delta = await repo.delta();
+    assert.deepEqual(delta.deploy, [{ type: 'ApexClass', fullName: 'GREETING' }]);
+    assert.deepEqual(delta.destructive, []);
+  });
+
+  it('packages an object and its changed field together, the count read from the zip', async () => {
+    const repo = new ProjectRepo();
+    const object = readFileSync(path.join(FIXTURE, OBJECT, 'Invoice__c.object-meta.xml'), 'utf8');
+    repo.write({ [`${OBJECT}/Invoice__c.object-meta.xml`]: object.replace('<label>Invoice</label>', '<label>Bill</label>'), [`${OBJECT}/fields/Status__c.field-meta.xml`]: statusField }).commit('both');
+    const delta = await repo.delta();
+    assert.deepEqual(delta.deploy, [{ type: 'CustomObject', fullName: 'Invoice__c' }], 'the field goes with its object');
+    const pkg = await repo.package(delta);
+    assert.deepEqual(pkg.components, [
+      { type: 'CustomField', fullName: 'Invoice__c.Amount__c' },
+      { type: 'CustomField', fullName: 'Invoice__c.Status__c' },
+      { type: 'CustomObject', fullName: 'Invoice__c' },
+    ]);
+    assert.deepEqual(readPackageXml(strFromU8(zipFiles(pkg.zip)['package.xml']!)), pkg.components);
+  });
+
+  it('reads only the base blobs of the touched folders, whatever the size of the repository', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) many[`force-app/main/default/classes/bulk/Bulk${i}.cls`] = `public class Bulk${i} {}\n`, (many[`force-app/main/default/classes/bulk/Bulk${i}.cls-meta.xml`] = classMeta);
+    const repo = new ProjectRepo(many);
+    repo.remove(`${CLASSES}/Greeting.cls`, `${CLASSES}/Greeting.cls-meta.xml`).commit('drop greeting');
+    const delta = await repo.delta();
+    assert.deepEqual(delta.destructive, [{ type: 'ApexClass', fullName: 'Greeting' }]);
+    assert.equal(delta.baseFilesRead, 4, 'Greeting.cls, its -meta.xml, .forceignore and sfdx-project.json');
   });
 
   it('refuses a head other than the checked-out commit, since the package is built from the working tree', async () => {
