@@ -171,6 +171,8 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
         for (const file of [headFile(was.xml), headFile((was as SourceComponent).content)]) {
           if (!file || !existsSync(file)) continue;
           for (const component of resolve(headResolver, file) ?? []) {
+            // A folder left behind (forceignored __tests__, or not yet pruned) is not the component.
+            if (!component.xml || !existsSync(component.xml)) continue;
             if (componentKey(component) === key) return component;
             const child = component.getChildren().find((c) => componentKey(c) === key);
             if (child) return child;
