@@ -305,7 +305,7 @@ describe('workflow runs, attempts and artifact provenance', () => {
   let fork: EmulatedRepo;
   let source: string;
 
-  before(async () => {
+  beforeAll(async () => {
     fork = emulator.addRepo({ owner: 'mallory', repo: repoName, forkOf: { owner, repo: repoName } });
     source = join(workdir, 'provenance');
     await mkdir(source, { recursive: true });
