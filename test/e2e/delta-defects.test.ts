@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
 
@@ -13,10 +13,10 @@ const DEFAULT = 'force-app/main/default';
 const xml = (root: string, body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://soap.sforce.com/2006/04/metadata">\n${body}</${root}>\n`;
 
 let world: OrgWorld;
-before(async () => {
+beforeAll(async () => {
   world = await startOrgs();
 });
-after(async () => world.close());
+afterAll(async () => world.close());
 
 /** A git repository of the fixture project; `change` edits it into the head commit of a pull request. */
 class Range {

@@ -1,7 +1,7 @@
 // The delta on ranges of real public history (trailheadapps samples), built back from small
 // fixtures: the exact package.xml and destructiveChangesPost.xml members of each.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { strFromU8, unzipSync } from 'fflate';
 import { computeDelta } from '../../src/salesforce/delta.js';
 import { DESTRUCTIVE_CHANGES_POST, readPackageXml } from '../../src/salesforce/manifest.js';
