@@ -121,3 +121,67 @@ console.log(`            baseline read+zip (fflate): ${z.ms.toFixed(0)} ms, peak
 console.log(`            SDR buildPackage: ${p.ms.toFixed(0)} ms, peak RSS ${p.rssMiB.toFixed(0)} MiB | time ratio ${(p.ms / z.ms).toFixed(2)}x, memory ratio ${(p.rssMiB / z.rssMiB).toFixed(2)}x`);
 rmSync(project, { recursive: true, force: true });
 rmSync(workspace, { recursive: true, force: true });
+
+// 3. delta packaging (issue 8): a 10-file change (classes edited, a new LWC, fields deleted, a
+//    label removed) committed on top of the 10,000-file project, packaged with `delta: true`
+//    (computeDelta + buildPackage, deletions included) against a full package of the same head,
+//    and against sfdx-git-delta on the same range (manifests only; it builds no zip). Each in a
+//    fresh Node 24 process, module loading included. Skipped with BENCH_DELTA=0; sgd is installed
+//    into .tmp/sgd on first use (npm registry), or left out with BENCH_SGD=0.
+async function benchDelta(): Promise<void> {
+  const { changeProject } = await import('../test/support/sfdx-project.js');
+  const dir = generateProject();
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  const base = git('rev-parse', 'HEAD');
+  const change = changeProject(dir, { editClasses: 4, addLwc: 1, deleteFields: 2 });
+  const labels = path.join(dir, 'force-app/main/default/labels/CustomLabels.labels-meta.xml');
+  const { readFileSync } = await import('node:fs');
+  writeFileSync(labels, readFileSync(labels, 'utf8').replace(/\n    <labels>[\s\S]*?<\/labels>/, ''));
+  git('add', '-A');
+  git('commit', '-q', '-m', 'a 10-file change');
+  const head = git('rev-parse', 'HEAD');
+  const changed = git('diff', '--name-only', base, head).split('\n').filter(Boolean).length;
+  const tracked = git('ls-files').split('\n').filter(Boolean).length;
+
+  const DELTA_SCRIPT = `
+import { computeDelta } from '${path.join(root, 'src/salesforce/delta.ts')}';
+import { buildPackage } from '${path.join(root, 'src/salesforce/package.ts')}';
+const start = performance.now();
+const delta = await computeDelta({ workspace: process.argv[2], base: '${base}', head: '${head}', sourceDirs: ['force-app'], apiVersion: '62.0' });
+if (delta.fallback) throw new Error(delta.fallback);
+const pkg = await buildPackage({ workspace: process.argv[2], sourceDirs: ['force-app'], apiVersion: '62.0', delta });
+const ms = performance.now() - start;
+console.log(JSON.stringify({ ms, rssMiB: process.resourceUsage().maxRSS / 1024, detail: pkg.components.length + ' components, ' + (pkg.destructive ?? []).length + ' deletion(s), ' + pkg.fileCount + ' files in the zip, ' + delta.baseFilesRead + ' base file(s) read' }));
+`;
+  const deltaRuns: Array<{ ms: number; rssMiB: number; detail: string }> = [];
+  const fullRuns: Array<{ ms: number; rssMiB: number; detail: string }> = [];
+  const sgdRuns: number[] = [];
+  const useSgd = process.env.BENCH_SGD !== '0';
+  const { runSgd } = useSgd ? await import('./sgd.js') : { runSgd: undefined };
+  const sgdOut = mkdtempSync(path.join(tmpdir(), 'bench-sgd-'));
+  let sgdDetail = '';
+  for (let i = 0; i < packageRuns; i++) {
+    deltaRuns.push(measure(DELTA_SCRIPT, dir));
+    fullRuns.push(measure(PACKAGE_SCRIPT, dir));
+    if (runSgd) {
+      const result = runSgd(dir, base, head, ['force-app'], path.join(sgdOut, String(i)));
+      sgdRuns.push(result.ms);
+      sgdDetail = `${result.deploy.length} package member(s), ${result.destructive.length} destructive`;
+    }
+  }
+  const d = pick(deltaRuns);
+  const f = pick(fullRuns);
+  console.log(`delta       ${changed} files changed (${change.changedClasses.length} classes edited, LWC ${change.addedLwc.join(', ')} added, ${change.deletedFields.length} fields deleted, 1 label removed) in a ${tracked}-file repository, ${packageRuns} runs each, medians`);
+  console.log(`            full package of head: ${f.ms.toFixed(0)} ms, peak RSS ${f.rssMiB.toFixed(0)} MiB (${f.detail})`);
+  console.log(`            delta package:        ${d.ms.toFixed(0)} ms, peak RSS ${d.rssMiB.toFixed(0)} MiB (${d.detail}) | ${(f.ms / d.ms).toFixed(1)}x cheaper in time (target >= 20x), ${(f.rssMiB / d.rssMiB).toFixed(1)}x in memory`);
+  if (sgdRuns.length) {
+    const s = median(sgdRuns);
+    console.log(`            sfdx-git-delta:       ${s.toFixed(0)} ms (${sgdDetail}, no zip) | delta package takes ${(d.ms / s).toFixed(2)}x sgd's time (target < 1)`);
+  }
+  rmSync(sgdOut, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+}
+if (process.env.BENCH_DELTA !== '0') await benchDelta();

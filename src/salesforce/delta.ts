@@ -109,7 +109,7 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
     changedPaths,
     deletedPaths,
     deploy: sortRefs([...deploy.values()].map(({ component }) => refOf(component))),
-    deployPaths: [...new Set([...deploy.values()].map(({ file }) => path.relative(workspace, file).split(path.sep).join('/')))].sort(),
+    deployPaths: [...new Set([...deploy.values()].flatMap(({ files }) => [...files].map((file) => path.relative(workspace, file).split(path.sep).join('/'))))].sort(),
     destructive,
     notes,
     baseFilesRead,
@@ -141,7 +141,10 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   const add = (component: SourceComponent, file: string) => {
     const shipped = !isAddressable(component) && component.parent ? component.parent : component;
     const key = componentKey(shipped);
-    if (!deploy.has(key)) deploy.set(key, { component: shipped, file: shipped.xml ?? shipped.content ?? file });
+    // Several files can hold one component (every labels file is CustomLabels): each is kept.
+    const entry = deploy.get(key) ?? { component: shipped, files: new Set<string>() };
+    entry.files.add(shipped.xml ?? shipped.content ?? file);
+    deploy.set(key, entry);
   };
   for (const file of changedPaths) {
     const absolute = path.resolve(workspace, file);
@@ -156,8 +159,9 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   }
 
   // What base had: deleted files, and the old version of changed files that hold children.
-  const withChildren = [...deploy.values()].filter(({ component }) => component.xml && hasInFileChildren(component));
-  const basePaths = [...deletedPaths, ...withChildren.map(({ component }) => path.relative(workspace, component.xml!).split(path.sep).join('/'))];
+  // Every file of such a component: two labels files are one CustomLabels.
+  const withChildren = [...deploy.values()].filter(({ component }) => component.xml && hasInFileChildren(component)).flatMap(({ files }) => [...files].flatMap((file) => resolve(headResolver, file) ?? []));
+  const basePaths = [...deletedPaths, ...withChildren.map((component) => path.relative(workspace, component.xml!).split(path.sep).join('/'))];
   let destructive: ComponentRef[] = [];
   if (basePaths.length > 0) {
     baseFilesRead = await withBaseBlobs(git, base, basePaths, options.tempDir, (baseRoot) => {
@@ -168,6 +172,11 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
         const key = componentKey(was);
         const deployed = deploy.get(key);
         if (deployed) return deployed.component;
+        // A child moved to another file that ships (a label moved between label files).
+        for (const component of [...[...deploy.values()].map((d) => d.component), ...withChildren]) {
+          const child = component.getChildren().find((c) => componentKey(c) === key);
+          if (child) return child;
+        }
         for (const file of [headFile(was.xml), headFile((was as SourceComponent).content)]) {
           if (!file || !existsSync(file)) continue;
           for (const component of resolve(headResolver, file) ?? []) {
@@ -196,11 +205,11 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
         }
       }
       // A label taken out of CustomLabels, a rule out of a Workflow: children that lived in the changed file itself.
-      for (const { component } of withChildren) {
+      for (const component of withChildren) {
         const headChildren = new Set(component.getChildren().map(componentKey));
         const [was] = resolve(baseResolver, path.resolve(baseRoot, path.relative(workspace, component.xml!))) ?? [];
         if (!was) continue;
-        for (const child of was.getChildren()) if (child.xml === was.xml && !headChildren.has(componentKey(child))) deleted.push(child);
+        for (const child of was.getChildren()) if (child.xml === was.xml && !headChildren.has(componentKey(child)) && !survivor(child)) deleted.push(child);
       }
       const plan = planDestructive(deleted, survivor);
       for (const parent of plan.redeployParents) add(parent as SourceComponent, (parent as SourceComponent).xml ?? '');
@@ -230,7 +239,7 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
 /** A component the delta deploys, and the file at head that source-deploy-retrieve resolves it from. */
 interface Deployed {
   component: SourceComponent;
-  file: string;
+  files: Set<string>;
 }
 
 /** Whether a delta has nothing to deploy and nothing to delete: the run is skipped, not failed. */

@@ -410,6 +410,25 @@ describe('computeDelta', () => {
     assert.deepEqual(readPackageXml(strFromU8(zipFiles(pkg.zip)[DESTRUCTIVE_CHANGES_POST]!)), [{ type: 'CustomLabel', fullName: 'Invoice_Late' }]);
   });
 
+  it('does not delete a label moved to another labels file, whichever file sorts first', async () => {
+    const other = 'force-app/main/default/labels/Billing.labels-meta.xml';
+    const repo = new ProjectRepo({ [LABELS]: labels(label('Invoice_Greeting', 'Thank you'), label('Invoice_Late', 'Overdue')), [other]: labels(label('Billing_Hello', 'Hello')) });
+    repo.write({ [LABELS]: labels(label('Invoice_Greeting', 'Thank you')), [other]: labels(label('Billing_Hello', 'Hello'), label('Invoice_Late', 'Overdue')) }).commit('move late label');
+    const delta = await repo.delta();
+    assert.deepEqual(delta.destructive, []);
+    assert.deepEqual(delta.deploy, [{ type: 'CustomLabels', fullName: 'CustomLabels' }]);
+    assert.deepEqual(delta.deployPaths, [other, LABELS].sort());
+    const pkg = await repo.package(delta);
+    assert.deepEqual(pkg.components.filter((c) => c.type === 'CustomLabel').map((c) => c.fullName).sort(), ['Billing_Hello', 'Invoice_Greeting', 'Invoice_Late']);
+  });
+
+  it('does not delete a label moved into the first labels file', async () => {
+    const other = 'force-app/main/default/labels/Zeta.labels-meta.xml';
+    const repo = new ProjectRepo({ [LABELS]: labels(label('Invoice_Greeting', 'Thank you')), [other]: labels(label('Zeta_Hello', 'Hello'), label('Zeta_Late', 'Late')) });
+    repo.write({ [LABELS]: labels(label('Invoice_Greeting', 'Thank you'), label('Zeta_Late', 'Late')), [other]: labels(label('Zeta_Hello', 'Hello')) }).commit('move late label');
+    assert.deepEqual((await repo.delta()).destructive, []);
+  });
+
   it('deletes the labels, not the CustomLabels container, when the labels file is deleted', async () => {
     const repo = new ProjectRepo();
     repo.remove(LABELS).commit('no labels');
