@@ -110,11 +110,11 @@ const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes
  * says "1 component"), and carries a destructiveChangesPre.xml, listed with its checksum in
  * rollback.json, that deletes Invoice__c and its records.
  */
-function forgedBundle(extra: Record<string, string> = {}): Record<string, string> {
+function forgedBundle(extra: Record<string, string> = {}, options: { hiddenPre?: boolean } = {}): Record<string, string> {
   const discounts = orgs.production.component('ApexClass', 'Discounts')!.files;
   const files: Record<string, string> = {
     'package.xml': '<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n        <members>Discounts</members>\n        <name>ApexClass</name>\n    </types>\n    <version>62.0</version>\n</Package>\n',
-    'destructiveChangesPre.xml': `<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n        <members>${INVOICE}</members>\n        <name>CustomObject</name>\n    </types>\n</Package>\n`,
+    ...(options.hiddenPre === false ? {} : { 'destructiveChangesPre.xml': `<?xml version="1.0" encoding="UTF-8"?>\n<Package xmlns="http://soap.sforce.com/2006/04/metadata">\n    <types>\n        <members>${INVOICE}</members>\n        <name>CustomObject</name>\n    </types>\n</Package>\n` }),
     ...discounts,
     ...extra,
   };
@@ -204,12 +204,25 @@ describe('rollback evidence', () => {
   });
 
   test('a file that no restored component owns is refused, naming the file', async () => {
-    const mainRun = await forgedRun({ event: 'push', branch: 'main' }, forgedBundle({ 'objects/Evil__c.object': INVOICE_OBJECT }));
+    const mainRun = await forgedRun({ event: 'push', branch: 'main' }, forgedBundle({ 'objects/Evil__c.object': INVOICE_OBJECT }, { hiddenPre: false }));
     const before = stateOf(orgs.production);
     const seq = salesforceMark();
     const { run } = await rollback(mainRun);
     assertBlocked(run, seq, before);
     assert.match(run.stdout, /Gate 'rollback artifact' refused: .*'objects\/Evil__c\.object'/);
+  });
+
+  test('a copy of another run\'s snapshot, re-uploaded by a production-branch run, is refused: GitHub records who uploaded it', async () => {
+    const [original] = github.repo.artifacts(v2Run);
+    assert.ok(original);
+    const files = Object.fromEntries(Object.entries(unzipSync(original.bytes)).map(([f, b]) => [f, strFromU8(b)]));
+    assert.equal(JSON.parse(files['rollback.json']!).release.runId, v2Run);
+    const copier = await forgedRun({ event: 'push', branch: 'main' }, files);
+    const before = stateOf(orgs.production);
+    const seq = salesforceMark();
+    const { run } = await rollback(copier);
+    assertBlocked(run, seq, before);
+    assert.match(run.stdout, new RegExp(`Gate 'rollback artifact' refused: .*rollback\\.json says run ${v2Run} saved it, but GitHub records run ${copier} as its uploader`));
   });
 
   test('the plan is in the job summary before the deploy is sent, and a dry run stops at it', async () => {
