@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { strFromU8, unzipSync } from 'fflate';
 import type { EmulatedOrg } from '../../emulators/salesforce/index.js';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
@@ -33,7 +33,7 @@ let orgs: OrgWorld;
 let github: GitHubWorld;
 let artifactLib: typeof import('@actions/artifact');
 
-before(async () => {
+beforeAll(async () => {
   [orgs, github] = await Promise.all([startOrgs({ pollsToComplete: 1 }), startGitHubWorld({ firstRunId: 8000 })]);
   // The test uploads forged artifacts itself, with the real client, as a step of the run would.
   process.env.GITHUB_API_URL = github.emulator.apiUrl;
@@ -43,7 +43,7 @@ before(async () => {
   // An object production holds (with its data) that no release of this repository manages.
   orgs.production.putFiles({ [`objects/${INVOICE}.object`]: INVOICE_OBJECT });
 });
-after(async () => {
+afterAll(async () => {
   await Promise.all([orgs?.close(), github?.close()]);
 });
 
@@ -155,7 +155,7 @@ describe('rollback evidence', () => {
   let v2: OrgState;
   let v2Run: number;
 
-  before(async () => {
+  beforeAll(async () => {
     const first = await release('rollback-v1');
     assert.equal(first.run.exitCode, 0, first.run.stdout);
     v1 = stateOf(orgs.production);

@@ -1,7 +1,7 @@
 // The pure decisions behind the rollback-artifact gate: where GitHub says an artifact comes from,
 // and whether the bundle holds only what its rollback.json declares.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { strToU8, zipSync } from 'fflate';
 import { Gate, GateError } from '../../src/errors.js';
 import type { RunArtifact } from '../../src/github/artifacts.js';
