@@ -41,7 +41,7 @@ export interface SgdResult {
  * Runs sgd on `from..to` of the repository, with its .forceignore as sgd's --ignore-file, in a
  * process of its own (sgd keeps module-level caches between runs in one process).
  */
-export function runSgd(repo: string, from: string, to: string, sourceDirs: string[], output: string): SgdResult & { ms: number } {
+export function runSgd(repo: string, from: string, to: string, sourceDirs: string[], output: string): SgdResult & { ms: number; loadMs: number } {
   const dir = installSgd();
   mkdirSync(output, { recursive: true });
   const forceignore = path.join(repo, '.forceignore');
@@ -49,15 +49,17 @@ export function runSgd(repo: string, from: string, to: string, sourceDirs: strin
   const runner = `
     const started = performance.now();
     const { default: sgd } = await import(${JSON.stringify(pathToFileURL(path.join(dir, 'node_modules/sfdx-git-delta/lib/main.js')).href)});
+    const loaded = performance.now();
     const work = await sgd(JSON.parse(process.argv[1]));
-    console.log(JSON.stringify({ ms: performance.now() - started, warnings: (work.warnings ?? []).map((w) => String(w?.message ?? w)) }));`;
+    console.log(JSON.stringify({ loadMs: loaded - started, ms: performance.now() - loaded, warnings: (work.warnings ?? []).map((w) => String(w?.message ?? w)) }));`;
   const out = execFileSync(node24(), ['--input-type=module', '-e', runner, JSON.stringify(config)], { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const { ms, warnings } = JSON.parse(out.trim().split('\n').at(-1)!);
+  const { ms, loadMs, warnings } = JSON.parse(out.trim().split('\n').at(-1)!);
   const read = (file: string) => (existsSync(file) ? readPackageXml(readFileSync(file, 'utf8')).map((c) => `${c.type}:${c.fullName}`).sort() : []);
   return {
     deploy: read(path.join(output, 'package', 'package.xml')),
     destructive: read(path.join(output, 'destructiveChanges', 'destructiveChanges.xml')),
     warnings,
     ms,
+    loadMs,
   };
 }
