@@ -165,7 +165,7 @@ export function assertValidation(run: RunState, outcome: DeployOutcome, label: s
     throw new GateError(Gate.Validation, `${label} ${outcome.id} reported org-wide coverage ${outcome.coverage}%, below coverage-threshold ${threshold}%. Add tests, or lower coverage-threshold (Salesforce's own minimum is 75%).`, RunStatus.Failed);
   }
   const coverage = outcome.testsRun > 0 && outcome.coverage !== undefined ? `, coverage ${outcome.coverage}% ≥ ${threshold}%` : ', no tests ran';
-  const evidence = `${label} ${outcome.id} succeeded${outcome.testsRun ? `, ${outcome.testsRun} tests passed` : ''}${coverage}`;
+  const evidence = `${label} ${outcome.id} succeeded${outcome.testsRun ? `, ${outcome.testsRun} test${outcome.testsRun === 1 ? '' : 's'} passed` : ''}${coverage}`;
   recordGate(run.report, Gate.Validation, 'passed', evidence);
   return evidence;
 }
