@@ -84,6 +84,9 @@ function runner(): Runner {
     endGroup: () => core.endGroup(),
     registerSecret: (secret) => core.setSecret(secret),
     rememberPendingDeploy: (pending) => core.saveState(State.PendingDeploy, pending ? JSON.stringify(pending) : ''),
+    writeSummary: async (markdown) => {
+      await core.summary.addRaw(markdown).write();
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { XMLParser } from 'fast-xml-parser';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
 import { AUTHOR, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
@@ -15,13 +15,13 @@ let world: OrgWorld;
 let github: GitHubWorld;
 let prNumber: number;
 let prEvent: Record<string, unknown>;
-before(async () => {
+beforeAll(async () => {
   world = await startOrgs();
   github = await startGitHubWorld();
   prNumber = github.repo.addPullRequest({ author: AUTHOR, headSha: HEAD_SHA, headRef: 'feature/reports', title: 'Reports' });
   prEvent = { action: 'synchronize', number: prNumber, pull_request: { number: prNumber, head: { sha: HEAD_SHA, ref: 'feature/reports' }, base: { ref: 'main' }, user: { login: AUTHOR } } };
 });
-after(async () => {
+afterAll(async () => {
   await world.close();
   await github.close();
 });
@@ -49,7 +49,7 @@ const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', is
 describe('files for other tools', () => {
   let run: ActionRun;
   let resultsDir: string;
-  before(async () => {
+  beforeAll(async () => {
     resultsDir = path.join(tmpdir(), `reports-e2e-${process.pid}`);
     run = await validate(projectWithFailingTest(), { 'results-dir': resultsDir });
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { XMLParser } from 'fast-xml-parser';
 import { RunStatus } from '../../src/constants.js';
 import { Gate } from '../../src/errors.js';
