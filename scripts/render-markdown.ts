@@ -138,7 +138,7 @@ export class Browser {
       const loaded = tab.once('Page.loadEventFired');
       await tab.send('Page.navigate', { url: pathToFileURL(page).href });
       await loaded;
-      const { result } = await tab.send('Runtime.evaluate', { expression: 'Math.ceil(document.documentElement.scrollHeight)', returnByValue: true });
+      const { result } = await tab.send('Runtime.evaluate', { expression: 'Math.ceil(document.querySelector(".frame").getBoundingClientRect().bottom + 24)', returnByValue: true });
       await tab.send('Emulation.setDeviceMetricsOverride', { width, height: result.value, deviceScaleFactor: 2, mobile: false });
       const { data } = await tab.send('Page.captureScreenshot', { format: 'png' });
       writeFileSync(file, Buffer.from(data, 'base64'));
