@@ -62,9 +62,21 @@ export function isAddressable(component: DeltaComponent): boolean {
   return component.type.isAddressable !== false && !component.type.unaddressableWithoutParent;
 }
 
+const children = new WeakMap<DeltaComponent, DeltaComponent[]>();
+
+/**
+ * A component's children, read once: source-deploy-retrieve parses a container's whole file on
+ * every getChildren() call (300 labels, each time), and a delta asks many times.
+ */
+export function childrenOf<T extends DeltaComponent>(component: T): T[] {
+  let known = children.get(component);
+  if (!known) children.set(component, (known = component.getChildren()));
+  return known as T[];
+}
+
 /** Children stored in the component's own file (labels in CustomLabels), not in files of their own (fields). */
 export function hasInFileChildren(component: DeltaComponent): boolean {
-  return component.getChildren().some((child) => child.xml === component.xml);
+  return childrenOf(component).some((child) => child.xml === component.xml);
 }
 
 /** What the deleted components of a range become. */
@@ -91,7 +103,7 @@ export function planDestructive(deleted: DeltaComponent[], survivor: (component:
   const expanded = new Map<string, DeltaComponent>();
   for (const component of deleted) {
     if (CONTAINER_TYPES.has(component.type.name)) {
-      for (const child of component.getChildren()) if (!survivor(child)) expanded.set(componentKey(child), child);
+      for (const child of childrenOf(component)) if (!survivor(child)) expanded.set(componentKey(child), child);
     } else {
       expanded.set(componentKey(component), component);
     }

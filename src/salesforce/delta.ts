@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SourceComponent } from '@salesforce/source-deploy-retrieve';
 import { ActionError, errorMessage, sanitize } from '../errors.js';
-import { componentKey, hasInFileChildren, isAddressable, planDestructive, sortRefs, type DeltaComponent } from './delta-rules.js';
+import { childrenOf, componentKey, hasInFileChildren, isAddressable, planDestructive, sortRefs, type DeltaComponent } from './delta-rules.js';
 import type { ComponentRef } from './manifest.js';
 
 /** What `delta: true` deploys: the components touched between two commits, and those deleted. */
@@ -73,16 +73,19 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   const sourceDirs = relativeSourceDirs(workspace, options.sourceDirs);
   const git = (args: string[], extra: GitOptions = {}) => runGit(args, { cwd: workspace, ...extra });
 
-  await git(['rev-parse', '--git-dir']).catch((error) => {
-    throw new ActionError(`delta needs the repository's history, but the workspace ${workspace} is not a git checkout (${errorMessage(error)}). Check out the repository with actions/checkout and fetch-depth: 0.`);
-  });
+  // One git call for what the rest needs of the checkout: shallow or not, its top, the workspace's place in it.
+  const [shallowFlag = 'false', top = workspace, prefix = ''] = (
+    await git(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--show-prefix']).catch((error) => {
+      throw new ActionError(`delta needs the repository's history, but the workspace ${workspace} is not a git checkout (${errorMessage(error)}). Check out the repository with actions/checkout and fetch-depth: 0.`);
+    })
+  ).split('\n');
   const head = await resolveCommit(git, options.head, 'head');
   const checkedOut = await resolveCommit(git, 'HEAD', 'head');
   if (checkedOut !== head) {
     throw new ActionError(`delta head ${head} is not the checked-out commit (HEAD is ${checkedOut}): the package is built from the working tree, so it would not match the delta. Check out ${head}, or pass the checked-out commit as head.`);
   }
   const unsafe = (base: string, reason: string): DeltaScope => ({ base, head, changedPaths: [], deletedPaths: [], deploy: [], deployPaths: [], destructive: [], notes: [], baseFilesRead: 0, fallback: reason });
-  const shallow = (await git(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
+  const shallow = shallowFlag.trim() === 'true';
   const shallowHint = shallow ? 'The checkout is shallow: check out with actions/checkout and fetch-depth: 0.' : 'Fetch the full history (actions/checkout with fetch-depth: 0).';
   let base: string;
   try {
@@ -120,6 +123,8 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
     if (forceIgnoreChanged) notes.push(forceIgnoreNote);
     return scope(new Map(), []);
   }
+  // Runs while the files are resolved.
+  const uncommitted = uncommittedChangesNote(git, pathspecs);
 
   const { MetadataResolver, RegistryAccess } = await import('@salesforce/source-deploy-retrieve');
   const registry = new RegistryAccess();
@@ -164,7 +169,7 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   const basePaths = [...deletedPaths, ...withChildren.map((component) => path.relative(workspace, component.xml!).split(path.sep).join('/'))];
   let destructive: ComponentRef[] = [];
   if (basePaths.length > 0) {
-    baseFilesRead = await withBaseBlobs(git, base, basePaths, options.tempDir, (baseRoot) => {
+    baseFilesRead = await withBaseBlobs({ top, prefix: prefix.trim() }, base, basePaths, options.tempDir, (baseRoot) => {
       const baseResolver = new MetadataResolver(registry);
       const headFile = (file: string | undefined) => (file ? path.resolve(workspace, path.relative(baseRoot, file)) : undefined);
       /** The component as it is at head, if it still exists: a bundle losing one file, or a rename. */
@@ -174,7 +179,7 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
         if (deployed) return deployed.component;
         // A child moved to another file that ships (a label moved between label files).
         for (const component of [...[...deploy.values()].map((d) => d.component), ...withChildren]) {
-          const child = component.getChildren().find((c) => componentKey(c) === key);
+          const child = childrenOf(component).find((c) => componentKey(c) === key);
           if (child) return child;
         }
         for (const file of [headFile(was.xml), headFile((was as SourceComponent).content)]) {
@@ -183,7 +188,7 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
             // A folder left behind (forceignored __tests__, or not yet pruned) is not the component.
             if (!component.xml || !existsSync(component.xml)) continue;
             if (componentKey(component) === key) return component;
-            const child = component.getChildren().find((c) => componentKey(c) === key);
+            const child = childrenOf(component).find((c) => componentKey(c) === key);
             if (child) return child;
           }
         }
@@ -206,10 +211,10 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
       }
       // A label taken out of CustomLabels, a rule out of a Workflow: children that lived in the changed file itself.
       for (const component of withChildren) {
-        const headChildren = new Set(component.getChildren().map(componentKey));
+        const headChildren = new Set(childrenOf(component).map(componentKey));
         const [was] = resolve(baseResolver, path.resolve(baseRoot, path.relative(workspace, component.xml!))) ?? [];
         if (!was) continue;
-        for (const child of was.getChildren()) if (child.xml === was.xml && !headChildren.has(componentKey(child)) && !survivor(child)) deleted.push(child);
+        for (const child of childrenOf(was)) if (child.xml === was.xml && !headChildren.has(componentKey(child)) && !survivor(child)) deleted.push(child);
       }
       const plan = planDestructive(deleted, survivor);
       for (const parent of plan.redeployParents) add(parent as SourceComponent, (parent as SourceComponent).xml ?? '');
@@ -219,6 +224,7 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   }
 
   if (unknown.length) {
+    await uncommitted;
     return unsafe(base, `${unknown.length} changed file(s) look like metadata that source-deploy-retrieve cannot type (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''}), so their components are unknown.`);
   }
   // A child whose parent ships too goes with the parent: the parent's file holds every child.
@@ -232,7 +238,7 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   }
   if (forceIgnoreChanged) notes.push(forceIgnoreNote);
   if (result.deploy.length === 0 && destructive.length === 0) notes.unshift(`No deployable metadata changed in ${sourceDirs.join(', ')} between ${range}: nothing to deploy.`);
-  await noteUncommittedChanges(git, pathspecs, notes);
+  notes.push(...(await uncommitted));
   return result;
 }
 
@@ -327,9 +333,8 @@ class MissingCommitError extends ActionError {}
  * touched folders, one `git cat-file --batch` for the blobs. The checkout, its index and its
  * worktree list are untouched.
  */
-async function withBaseBlobs(git: Git, base: string, paths: string[], tempDir: string | undefined, use: (baseRoot: string) => void): Promise<number> {
-  const top = (await git(['rev-parse', '--show-toplevel'])).trim();
-  const prefix = (await git(['rev-parse', '--show-prefix'])).trim();
+async function withBaseBlobs(checkout: { top: string; prefix: string }, base: string, paths: string[], tempDir: string | undefined, use: (baseRoot: string) => void): Promise<number> {
+  const { top, prefix } = checkout;
   const fromTop = paths.map((file) => path.posix.join(prefix, file));
   const folders = new Set<string>();
   const exact = new Set<string>(fromTop);
@@ -412,9 +417,9 @@ async function isAncestor(git: Git, base: string, head: string): Promise<boolean
   }
 }
 
-async function noteUncommittedChanges(git: Git, pathspecs: string[], notes: string[]): Promise<void> {
+async function uncommittedChangesNote(git: Git, pathspecs: string[]): Promise<string[]> {
   const status = await git(['--no-optional-locks', 'status', '--porcelain', '-z', '--untracked-files=no', '--', ...pathspecs]).catch(() => '');
-  if (status.trim()) notes.push('The working tree has uncommitted changes in the source folders; the package is built from the working tree, so it holds them.');
+  return status.trim() ? ['The working tree has uncommitted changes in the source folders; the package is built from the working tree, so it holds them.'] : [];
 }
 
 interface GitOptions {
