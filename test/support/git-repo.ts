@@ -34,8 +34,12 @@ export interface OriginRepo {
    * the pull request adds a note outside the package directories, so it still has a diff.
    */
   pullRequestBranch(name: string, spec: { base?: string; tree?: string; files?: FileChanges }): { earlierSha: string; headSha: string };
-  /** Merges a branch into `main` with a merge commit (first parent `main`), as GitHub's merge button does; returns the merge commit. */
-  mergeIntoMain(branch: string, message: string): string;
+  /**
+   * Merges a branch into `main` with a merge commit (first parent `main`), as GitHub's merge
+   * button does; returns the merge commit. `alsoChange` makes it an "evil merge": the merge
+   * commit carries changes of its own that neither parent has.
+   */
+  mergeIntoMain(branch: string, message: string, alsoChange?: FileChanges): string;
   /** Commits `files` straight onto `main` (a push without a pull request); returns the commit. */
   commitOnMain(message: string, files: FileChanges): string;
   /**
@@ -93,9 +97,16 @@ export function createOriginRepo(fixture = 'project'): OriginRepo {
       return { earlierSha, headSha };
     },
 
-    mergeIntoMain(branch, message) {
+    mergeIntoMain(branch, message, alsoChange) {
       git(dir, 'checkout', '-q', 'main');
-      git(dir, 'merge', '-q', '--no-ff', '-m', message, branch);
+      if (!alsoChange) {
+        git(dir, 'merge', '-q', '--no-ff', '-m', message, branch);
+        return git(dir, 'rev-parse', 'HEAD');
+      }
+      git(dir, 'merge', '-q', '--no-ff', '--no-commit', branch);
+      apply(alsoChange);
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '-m', message);
       return git(dir, 'rev-parse', 'HEAD');
     },
 

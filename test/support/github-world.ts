@@ -68,8 +68,12 @@ export interface GitHubWorld {
   origin: OriginRepo;
   /** Opens a pull request off the current `main` with these reviews. */
   openPullRequest(spec?: { author?: string; reviews?: ReviewGiven[] } & PullRequestContent): OpenPullRequest;
-  /** Merges an open pull request into the current `main` (a merge commit), which becomes `main`'s head on GitHub. */
-  mergePullRequest(pr: OpenPullRequest): MergedPullRequest;
+  /**
+   * Merges an open pull request into the current `main` (a merge commit), which becomes `main`'s
+   * head on GitHub. `alsoChange` pushes an "evil merge" instead: a merge commit with changes of
+   * its own, made locally and pushed by a writer; GitHub still marks the pull request merged.
+   */
+  mergePullRequest(pr: OpenPullRequest, options?: { alsoChange?: FileChanges }): MergedPullRequest;
   /** Opens and merges a pull request into `main` with these reviews, on a fresh pair of commits. */
   mergedPullRequest(spec?: { author?: string; reviews?: ReviewGiven[] } & PullRequestContent): MergedPullRequest;
   /** Pushes a commit straight to `main`, no pull request (as an admin bypassing protection could); returns it. */
@@ -121,6 +125,8 @@ export async function startGitHubWorld(options: { firstRunId?: number; fixture?:
   // where its token can).
   const main: { protected: boolean; sha?: string; requiredApprovals?: number } = { protected: true, sha: origin.main(), requiredApprovals: 1 };
   repo.setBranch('main', main);
+  // The workflow's GITHUB_TOKEN cannot read classic branch protection (administration: read).
+  repo.setAdministrationRead(false);
 
   ++worldCount;
   let prCount = 0;
@@ -143,8 +149,8 @@ export async function startGitHubWorld(options: { firstRunId?: number; fixture?:
     });
     return { number, author, branch, earlierSha, headSha, reviewIds };
   };
-  const mergePullRequest: GitHubWorld['mergePullRequest'] = (pr) => {
-    const mergeSha = origin.mergeIntoMain(pr.branch, `Merge pull request #${pr.number} from acme/${pr.branch}`);
+  const mergePullRequest: GitHubWorld['mergePullRequest'] = (pr, mergeOptions = {}) => {
+    const mergeSha = origin.mergeIntoMain(pr.branch, `Merge pull request #${pr.number} from acme/${pr.branch}`, mergeOptions.alsoChange);
     repo.merge(pr.number, mergeSha);
     advanceMain(mergeSha);
     return { ...pr, mergeSha, workspace: origin.checkout(mergeSha) };
