@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
 import { git } from '../support/git-repo.js';
 import { AUTHOR, READER, startGitHubWorld, type GitHubWorld, type MergedPullRequest, type ReviewGiven } from '../support/github-world.js';
@@ -19,10 +19,10 @@ const CLASS_META = '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="ht
 let orgs: OrgWorld;
 let github: GitHubWorld;
 
-before(async () => {
+beforeAll(async () => {
   [orgs, github] = await Promise.all([startOrgs({ pollsToComplete: 1 }), startGitHubWorld({ firstRunId: 9700 })]);
 });
-after(async () => {
+afterAll(async () => {
   await Promise.all([orgs?.close(), github?.close()]);
 });
 

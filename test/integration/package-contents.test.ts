@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { unzipSync } from 'fflate';
 import { InputError } from '../../src/errors.js';
 import { buildPackage } from '../../src/salesforce/package.js';

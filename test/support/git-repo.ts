@@ -47,11 +47,14 @@ export interface OriginRepo {
    * unless `depth` is given; `origin` points back here, so missing commits can be fetched).
    */
   checkout(sha: string, options?: { depth?: number }): string;
+  /** Removes the repository and every checkout made of it (and folders tests put next to them). */
+  remove(): void;
 }
 
 /** Creates the origin repository from a fixture project. */
 export function createOriginRepo(fixture = 'project'): OriginRepo {
   const dir = mkdtempSync(path.join(tmpdir(), 'origin-repo-'));
+  const made: string[] = [dir];
   git(dir, 'init', '-q', '-b', 'main');
   // Fetching a commit by its id from a shallow clone, as GitHub allows.
   git(dir, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
@@ -118,6 +121,7 @@ export function createOriginRepo(fixture = 'project'): OriginRepo {
 
     checkout(sha, options = {}) {
       const workspace = mkdtempSync(path.join(tmpdir(), 'workspace-'));
+      made.push(workspace);
       if (options.depth) {
         // What actions/checkout does for fetch-depth: n — an empty repository fetching one commit.
         git(workspace, 'init', '-q');
@@ -128,6 +132,15 @@ export function createOriginRepo(fixture = 'project'): OriginRepo {
       }
       git(workspace, 'checkout', '-q', '--detach', sha);
       return workspace;
+    },
+
+    remove() {
+      for (const folder of made) {
+        const parent = path.dirname(folder);
+        const prefix = path.basename(folder);
+        // Siblings such as `<workspace>-evil`, which tests create to attack a prefix check.
+        for (const entry of readdirSync(parent)) if (entry === prefix || entry.startsWith(`${prefix}-`)) rmSync(path.join(parent, entry), { recursive: true, force: true });
+      }
     },
   };
 }

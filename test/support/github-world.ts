@@ -202,7 +202,10 @@ export async function startGitHubWorld(options: { firstRunId?: number; fixture?:
 
     mark: () => emulator.requests.at(-1)?.seq ?? 0,
     requestsSince: (since) => emulator.requests.filter((r) => r.seq > since),
-    close: () => emulator.close(),
+    close: async () => {
+      origin.remove();
+      await emulator.close();
+    },
   };
 }
 

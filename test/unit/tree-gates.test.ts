@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { packagedChanges, packagingPaths, parsePorcelainStatus, unapprovedChanges } from '../../src/git/checkout.js';
 import { hasDotSegment, isInside, packageContentProblems } from '../../src/salesforce/package-contents.js';
 
