@@ -165,7 +165,9 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
 
   // What base had: deleted files, and the old version of changed files that hold children.
   // Every file of such a component: two labels files are one CustomLabels.
-  const withChildren = [...deploy.values()].filter(({ component }) => component.xml && hasInFileChildren(component)).flatMap(({ files }) => [...files].flatMap((file) => resolve(headResolver, file) ?? []));
+  const withChildren = [...deploy.values()]
+    .filter(({ component }) => component.xml && hasInFileChildren(component))
+    .flatMap(({ component, files }) => (files.size === 1 && files.has(component.xml!) ? [component] : [...files].flatMap((file) => resolve(headResolver, file) ?? [])));
   const basePaths = [...deletedPaths, ...withChildren.map((component) => path.relative(workspace, component.xml!).split(path.sep).join('/'))];
   let destructive: ComponentRef[] = [];
   if (basePaths.length > 0) {
