@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from '@jest/globals';
-import { packagedChanges, packagingPaths, parsePorcelainStatus, unapprovedChanges } from '../../src/git/checkout.js';
+import { packagedChanges, packagingPaths, parsePorcelainStatus, redactUrlCredentials, unapprovedChanges } from '../../src/git/checkout.js';
 import { hasDotSegment, isInside, packageContentProblems } from '../../src/salesforce/package-contents.js';
 
 describe('parsePorcelainStatus', () => {
@@ -95,5 +95,15 @@ describe('package paths', () => {
     assert.match(problems[1]!, /force-app\/main\/default\/classes\/Env\.cls is a symbolic link to a path outside its package directory \(force-app\)/);
     assert.match(problems[2]!, /'\.\.\/crm-evil' is outside the repository/);
     assert.match(problems[3]!, /'\.git' is in a dot-folder/);
+  });
+});
+
+describe('redactUrlCredentials', () => {
+  test('hides a token in a remote URL git echoes, keeping the host', () => {
+    assert.equal(
+      redactUrlCredentials("fatal: unable to access 'https://x-access-token:ghs_secret@github.com/acme/crm/': 403"),
+      "fatal: unable to access 'https://***@github.com/acme/crm/': 403",
+    );
+    assert.equal(redactUrlCredentials('fatal: no such remote file:///tmp/x'), 'fatal: no such remote file:///tmp/x');
   });
 });
