@@ -144,6 +144,7 @@ function table(org: Org, object: string, tooling: boolean): SoqlTable {
     case 'apextrigger':
       return make('ApexTrigger', FIELDS.ApexClass!, apexRows(org, 'ApexTrigger'));
     case 'deployrequest':
+      org.tick();
       if (tooling) return make('DeployRequest', FIELDS.DeployRequest!, org.deploys.map(deployRequestRow));
   }
   throw new SoqlError(
@@ -412,6 +413,8 @@ export function cancelDeployRequest(call: AuthenticatedCall, id: string): Reply 
     const record = call.org.cancelDeploy(id, call.user.id);
     return { status: 202, body: deployRequestJson(call, record, false), detail: { id: record.id, status: record.result.status } };
   } catch (error) {
+    // A finished deploy: the same INVALID_ID_FIELD "Deployment already completed" as SOAP.
+    if (error instanceof ApiFault && /already completed/.test(error.message)) return restError(400, error.code, error.message, { id });
     if (error instanceof ApiFault) return NOT_FOUND();
     throw error;
   }

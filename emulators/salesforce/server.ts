@@ -23,7 +23,7 @@ export interface RequestLogEntry {
 }
 
 /** Faults the injector can play: a 5xx answer, a dropped connection, a dead session, a slow answer. */
-export type FaultKind = 'http-500' | 'http-503' | 'reset' | 'reset-after' | 'expire-session' | 'delay';
+export type FaultKind = 'http-500' | 'http-503' | 'reset' | 'reset-after' | 'expire-session' | 'delay' | 'request-limit';
 
 /** A fault to inject into the next matching requests. */
 export interface FaultSpec {
@@ -151,6 +151,13 @@ function faultReply(fault: FaultKind, protocol: Protocol): Reply {
       contentType: 'text/html;charset=UTF-8',
       body: '<html><head><title>Service Unavailable</title></head><body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request. Please try again later.</p></body></html>',
     };
+  }
+  if (fault === 'request-limit') {
+    // The org's API request limit is used up (REST API Developer Guide, "Status Codes and Error
+    // Responses": 403 REQUEST_LIMIT_EXCEEDED; the SOAP APIs answer the same code as a fault).
+    const message = 'TotalRequests Limit exceeded.';
+    if (protocol === 'soap') return soapFault('REQUEST_LIMIT_EXCEEDED', message);
+    return rest.restError(403, 'REQUEST_LIMIT_EXCEEDED', message);
   }
   if (fault === 'expire-session') {
     if (protocol === 'soap') return invalidSessionFault();

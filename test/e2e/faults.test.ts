@@ -133,7 +133,9 @@ describe('cancellation', () => {
 
 /** Sends SIGTERM to the action's node process (a child of this test process), as a cancelled runner does. */
 async function killActionProcess(): Promise<boolean> {
-  const ps = spawn('pgrep', ['-f', 'dist/index.js', '-P', String(process.pid)]);
+  // The bundle the runner starts: dist/, or ACTION_DIST when the suite runs against another build.
+  const entry = `${(process.env.ACTION_DIST ?? 'dist').replace(/\/+$/, '')}/index.js`;
+  const ps = spawn('pgrep', ['-f', entry, '-P', String(process.pid)]);
   let out = '';
   ps.stdout.on('data', (d) => (out += d));
   await new Promise((r) => ps.on('close', r));
