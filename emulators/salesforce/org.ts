@@ -25,7 +25,7 @@ import {
 } from './metadata-store.js';
 import { filterPermissionFile, isPermissionContainer } from './profiles.js';
 import { standardObjectComponents } from './standard-objects.js';
-import type { RunTestsResult, ScriptedTestFailure } from './test-run.js';
+import { runApexTests, type RunTestsResult, type ScriptedTestFailure } from './test-run.js';
 
 /** An error the API reports by code, as a SOAP fault (`sf:<code>`) or a REST error body. */
 export class ApiFault extends Error {
@@ -587,6 +587,49 @@ export class Org {
     job.result ??= this.buildRetrieve(job);
     return includeZip ? job.result : { ...job.result, zipFile: undefined };
   }
+
+  /**
+   * Runs Apex tests outside a deploy, as the Tooling API's `runTestsSynchronous` and
+   * `runTestsAsynchronous` resources do (Tooling API Developer Guide, "Running Tests Using the
+   * REST API"): `tests: [{ className | classId, testMethods? }]`, or `classNames`, or a
+   * `testLevel` (RunLocalTests, RunAllTestsInOrg). An asynchronous run finishes at once; its
+   * results are what ApexTestRunResult, ApexTestQueueItem and ApexTestResult answer.
+   */
+  runTests(payload: Record<string, unknown>, userId: string, asynchronous: boolean): { id: string; result: RunTestsResult } {
+    const units = [...this.apexSources('ApexClass'), ...this.apexSources('ApexTrigger')].map(({ component, body }) => ({
+      type: component.type as 'ApexClass' | 'ApexTrigger',
+      name: component.fullName,
+      id: component.id,
+      body,
+    }));
+    const tests = Array.isArray(payload.tests) ? (payload.tests as Array<{ className?: string; classId?: string }>) : [];
+    const byClassNames = typeof payload.classNames === 'string' ? payload.classNames.split(',').map((n) => n.trim()) : [];
+    const named = [...tests.map((t) => t.className ?? units.find((u) => u.id.slice(0, 15) === String(t.classId ?? '').slice(0, 15))?.name ?? ''), ...byClassNames].filter(Boolean);
+    for (const name of named) {
+      if (!units.some((u) => u.type === 'ApexClass' && u.name.toLowerCase() === name.toLowerCase())) {
+        throw new ApiFault('INVALID_INPUT', `No test class found named ${name}`);
+      }
+    }
+    const level = named.length ? 'RunSpecifiedTests' : String(payload.testLevel ?? 'RunLocalTests');
+    const { result } = runApexTests({
+      units,
+      testLevel: level,
+      runTests: named,
+      deployedUnits: new Set(),
+      scriptedFailures: this.testFailures,
+      coverage: this.coverage,
+      enforceCoverage: false,
+    });
+    const skipCoverage = payload.skipCodeCoverage === true || payload.skipCodeCoverage === 'true';
+    const final = skipCoverage ? { ...result, codeCoverage: [], codeCoverageWarnings: [] } : result;
+    const id = this.host.ids.next(asynchronous ? '707' : '707');
+    const at = now();
+    this.testRuns.push({ id, userId, result: final, classIds: [...new Set([...final.successes, ...final.failures].map((t) => t.id))], startedAt: at, completedAt: at });
+    return { id, result: final };
+  }
+
+  /** Asynchronous Apex test runs, for the tooling objects that report them. */
+  readonly testRuns: Array<{ id: string; userId: string; result: RunTestsResult; classIds: string[]; startedAt: string; completedAt: string }> = [];
 
   /** Apex classes or triggers with their source, for SOQL over ApexClass / ApexTrigger. */
   apexSources(type: 'ApexClass' | 'ApexTrigger'): Array<{ component: StoredComponent; body: string }> {

@@ -117,7 +117,7 @@ export function runApexTests(request: TestRunRequest): { result: RunTestsResult;
   const ranBodies: string[] = [];
   for (const unit of testClassesFor(request.testLevel, request.runTests, request.units)) {
     // `@IsTest(SeeAllData=true)` on the class or the method (Apex Developer Guide, "IsTest Annotation").
-    const classSeesAllData = /@istest\s*\(\s*seealldata\s*=\s*true\s*\)[^{]*class/i.test(unit.body);
+    const classSeesAllData = /@istest\s*\(\s*seealldata\s*=\s*true\s*\)[^{]*\bclass\b/i.test(unit.body);
     for (const method of testMethodsOf(unit.body)) {
       ranBodies.push(unit.body.slice(method.bodyStart, method.bodyEnd));
       const head = unit.body.slice(Math.max(0, unit.body.lastIndexOf('\n', unit.body.lastIndexOf('@', method.bodyStart)) ), method.bodyStart);
