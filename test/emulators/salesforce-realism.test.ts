@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { createSign, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Connection } from '@jsforce/jsforce-node';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { startSalesforceEmulator, type EmulatedOrg, type SalesforceEmulator } from '../../emulators/salesforce/index.js';
@@ -69,11 +69,11 @@ function freshOrg(isSandbox: boolean, extra: Partial<Parameters<SalesforceEmulat
   return { org, username, conn: new Connection({ instanceUrl: emulator.url, accessToken: org.issueAccessToken(username), version: API }) };
 }
 
-before(async () => {
+beforeAll(async () => {
   emulator = await startSalesforceEmulator();
   emulator.registerConnectedApp({ clientId: CLIENT_ID, certificatePem: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
 });
-after(async () => emulator.close());
+afterAll(async () => emulator.close());
 
 describe('1. profiles: overlay on deploy, only referenced permissions on retrieve', () => {
   // Source: Metadata API Developer Guide, "Profile": "We designed Profile metadata deployment to
@@ -233,7 +233,7 @@ describe('5. documented limits and injected limit faults', () => {
     await assert.rejects(async () => conn.metadata.deploy(zipOf({ ApexClass: ['Alpha'] }, cls('Alpha', 'public class Alpha {}')), {}), { errorCode: 'sf:REQUEST_LIMIT_EXCEEDED' });
     assert.equal(org.deploys.length, 0);
     emulator.faults.add({ kind: 'rest.query', fault: 'request-limit', orgId: org.id });
-    await assert.rejects(conn.query('SELECT Id FROM Organization'), { errorCode: 'REQUEST_LIMIT_EXCEEDED' });
+    await assert.rejects(async () => conn.query('SELECT Id FROM Organization'), { errorCode: 'REQUEST_LIMIT_EXCEEDED' });
   });
 });
 
