@@ -622,7 +622,7 @@ export class Org {
     });
     const skipCoverage = payload.skipCodeCoverage === true || payload.skipCodeCoverage === 'true';
     const final = skipCoverage ? { ...result, codeCoverage: [], codeCoverageWarnings: [] } : result;
-    const id = this.host.ids.next(asynchronous ? '707' : '707');
+    const id = this.host.ids.next('707');
     const at = now();
     this.testRuns.push({ id, userId, result: final, classIds: [...new Set([...final.successes, ...final.failures].map((t) => t.id))], startedAt: at, completedAt: at });
     return { id, result: final };
