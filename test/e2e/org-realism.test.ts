@@ -103,13 +103,14 @@ describe('a profile in a release and its rollback', () => {
   const PRICEBOOK = 'public with sharing class PriceBook {\n    public static Decimal listPrice(Decimal cost) {\n        return cost * 1.2;\n    }\n}\n';
   const TESTS = '@isTest\nprivate class PriceBookTest {\n    @isTest\n    static void prices() {\n        System.assertEquals(12, PriceBook.listPrice(10));\n        System.assertEquals(9, Discounts.apply(10));\n    }\n}\n';
 
-  async function release(workspace: string): Promise<{ run: ActionRun; runId: number }> {
-    const pr = github.mergedPullRequest({ reviews: [{ user: WRITERS[1], state: 'APPROVED' }] });
+  /** A push release of main after merging a pull request that changes these files (on top of the fixture project). */
+  async function release(files: Record<string, string>): Promise<{ run: ActionRun; runId: number }> {
+    const pr = github.mergedPullRequest({ files, reviews: [{ user: WRITERS[1], state: 'APPROVED' }] });
     const { runtimeToken: _, ...context } = github.run({ sha: pr.mergeSha, event: 'push' });
     const run = await runAction({
       eventName: 'push',
       payload: { ref: 'refs/heads/main', before: '0'.repeat(40), after: pr.mergeSha, repository: { full_name: 'acme/crm', default_branch: 'main' }, head_commit: { id: pr.mergeSha } },
-      workspace,
+      workspace: pr.workspace,
       ref: 'refs/heads/main',
       sha: pr.mergeSha,
       ...context,
@@ -152,11 +153,12 @@ describe('a profile in a release and its rollback', () => {
       'profiles/Support.profile': profile([classAccess('PriceBook', true)]),
     });
     // The release closes PriceBook, opens Discounts and grants API access.
-    const workspace = projectWith(
-      { Discounts: DISCOUNTS, PriceBook: PRICEBOOK, PriceBookTest: TESTS },
-      { 'force-app/main/default/profiles/Support.profile-meta.xml': profile([classAccess('Discounts', true), classAccess('PriceBook', false), userPermission('ApiEnabled', true)]) },
-    );
-    const released = await release(workspace);
+    const files: Record<string, string> = { 'force-app/main/default/profiles/Support.profile-meta.xml': profile([classAccess('Discounts', true), classAccess('PriceBook', false), userPermission('ApiEnabled', true)]) };
+    for (const [name, body] of Object.entries({ Discounts: DISCOUNTS, PriceBook: PRICEBOOK, PriceBookTest: TESTS })) {
+      files[`${CLASSES}/${name}.cls`] = body;
+      files[`${CLASSES}/${name}.cls-meta.xml`] = CLASS_META;
+    }
+    const released = await release(files);
     assert.equal(released.run.exitCode, 0, released.run.stdout);
     assert.deepEqual([flag(stored(), 'classAccesses', 'PriceBook'), flag(stored(), 'classAccesses', 'Discounts'), flag(stored(), 'userPermissions', 'ApiEnabled')], ['false', 'true', 'true']);
 
