@@ -52,6 +52,12 @@ class Range {
     return this.git('rev-parse', 'HEAD');
   }
 
+  /** Deploys the base commit whole to the sandbox, as the org holds it before the pull request. */
+  async deployBase(): Promise<void> {
+    const run = await runAction({ eventName: 'push', ref: 'refs/heads/develop', workspace: this.workspace, inputs: { mode: 'deploy', environment: 'sandbox', 'sandbox-auth-url': world.sandboxAuthUrl } });
+    assert.equal(run.outputs.status, 'succeeded', run.stdout);
+  }
+
   /** Validates the pull request base..HEAD with delta: true in the sandbox. */
   async validate(base = this.base): Promise<ActionRun & { sent: { package: string[]; destructive: string[] } }> {
     const head = this.git('rev-parse', 'HEAD');
@@ -67,6 +73,7 @@ class Range {
 
 test('defect 1: a field renamed only in letter case is deployed under its new spelling and never deleted', async () => {
   const range = new Range();
+  await range.deployBase();
   const fields = `${DEFAULT}/objects/Invoice__c/fields`;
   range.git('mv', `${fields}/Amount__c.field-meta.xml`, `${fields}/AMOUNT__c.field-meta.xml`);
   range.write({ [`${fields}/AMOUNT__c.field-meta.xml`]: xml('CustomField', '    <fullName>AMOUNT__c</fullName>\n    <label>Amount</label>\n    <precision>18</precision>\n    <scale>2</scale>\n    <type>Currency</type>\n') });
@@ -83,6 +90,7 @@ test('defect 1: a field renamed only in letter case is deployed under its new sp
 
 test('defect 2: a new object with its fields packages in one run (parent and children in one range)', async () => {
   const range = new Range();
+  await range.deployBase();
   range.write({
     [`${DEFAULT}/objects/Payment__c/Payment__c.object-meta.xml`]: xml('CustomObject', '    <deploymentStatus>Deployed</deploymentStatus>\n    <label>Payment</label>\n    <nameField>\n        <label>Payment Name</label>\n        <type>Text</type>\n    </nameField>\n    <pluralLabel>Payments</pluralLabel>\n    <sharingModel>ReadWrite</sharingModel>\n'),
     [`${DEFAULT}/objects/Payment__c/fields/Paid__c.field-meta.xml`]: xml('CustomField', '    <fullName>Paid__c</fullName>\n    <defaultValue>false</defaultValue>\n    <label>Paid</label>\n    <type>Checkbox</type>\n'),
