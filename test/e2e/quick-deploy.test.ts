@@ -164,3 +164,38 @@ test('a forged ledger entry naming a validation of other components is refused o
   assert.equal(orgs.production.component('ApexClass', 'Backdoor'), undefined);
   assert.match(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Hej, /);
 });
+
+test('a forged production-validation Deployment naming a validation of other content with the same components is never quick deployed', async () => {
+  // Someone validates other content of the same components (a changed Greeting) against production …
+  const evil = copyFixtureProject();
+  const evilFile = path.join(evil, 'force-app/main/default/classes/Greeting.cls');
+  writeFileSync(evilFile, readFileSync(evilFile, 'utf8').replace('Hello, ', 'Pwned, '));
+  const foreign = await validateWithProduction(evil, github.mergedPullRequest({}));
+  assert.equal(foreign.outputs.status, 'succeeded', foreign.stdout);
+  const foreignValidation = foreign.outputs['production-validation-id'];
+
+  // … the approved change is validated too …
+  const workspace = copyFixtureProject();
+  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Moin, '));
+  const change = approved();
+  const genuine = await validateWithProduction(workspace, change);
+  assert.equal(genuine.outputs.status, 'succeeded', genuine.stdout);
+
+  // … and, with deployments: write, a newer ledger Deployment pairs the foreign validation with
+  // the approved head and the approved content's digest.
+  const digest = ledger().map((d) => d.payload as Record<string, unknown>).find((p) => p.validationId === genuine.outputs['production-validation-id'])?.contentDigest
+    ?? 'any digest';
+  await forgeLedgerEntry({ validationId: foreignValidation, orgId: orgs.production.id, contentDigest: digest, testLevel: 'RunLocalTests', tests: [], sha: change.headSha, validatedAt: new Date(Date.now() + 1000).toISOString() });
+
+  const seq = mark();
+  const run = await release(workspace, change);
+  assert.equal(run.exitCode, 0, run.stdout);
+  assert.equal(run.outputs.status, 'succeeded');
+  const production = since(seq);
+  const quick = production.filter((r) => r.kind === 'soap.deployRecentValidation');
+  assert.ok(quick.every((r) => !JSON.stringify(r.detail ?? {}).includes(foreignValidation)), 'the foreign validation was quick deployed');
+  assert.equal(orgs.production.deploys.find((d) => d.id === run.outputs['deploy-id'])?.validatedDeployRequestId === foreignValidation, false);
+  assert.match(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Moin, /);
+  assert.doesNotMatch(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Pwned, /);
+});
