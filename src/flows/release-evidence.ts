@@ -108,6 +108,7 @@ export async function provenDeltaBase(run: RunState, github: GitHubClient, produ
   }
   if (!proven) return packAll(`no release artifact of an earlier production run of ${repository} records a deploy to org ${orgId}${refused.length ? ` (not counted: ${refused.join('; ')})` : ''}`);
 
+  if (refused.length) run.runner.info(`Delta base: not counted: ${refused.join('; ')}.`);
   const { record } = proven;
   const source = `release ${record.commit.slice(0, 7)} (artifact '${proven.artifact}' of run ${proven.runId}, deploy ${record.deployId})`;
   try {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
-import { OWNER, REPO, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
+import { OWNER, REPO, WRITERS, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
 
 // The delta base of a release is a commit proven deployed: a release artifact of an earlier run on
@@ -13,6 +14,9 @@ import { startOrgs, type OrgWorld } from '../support/orgs.js';
 let orgs: OrgWorld;
 let github: GitHubWorld;
 let workspace: string;
+let first: ActionRun & { runId: number };
+let second: ActionRun & { runId: number };
+let legacySha: string;
 before(async () => {
   orgs = await startOrgs();
   github = await startGitHubWorld({ firstRunId: 9500 });
@@ -76,7 +80,7 @@ test('a forged successful production Deployment is not the delta base: productio
   assert.equal(sandboxDeploy.outputs.status, 'succeeded', sandboxDeploy.stdout);
 
   // v1 is released (the whole source: no earlier release is proven).
-  const first = await releaseHead();
+  first = await releaseHead();
   assert.equal(first.outputs.status, 'succeeded', first.stdout);
   assert.match(first.summary, /whole source/);
 
@@ -87,7 +91,8 @@ test('a forged successful production Deployment is not the delta base: productio
   writeFileSync(path.join(dir, 'Legacy__c.object-meta.xml'), LEGACY_OBJECT);
   git('add', '-A');
   git('commit', '-qm', 'legacy object');
-  await forgeSuccessfulDeployment(git('rev-parse', 'HEAD'));
+  legacySha = git('rev-parse', 'HEAD');
+  await forgeSuccessfulDeployment(legacySha);
   git('checkout', '-q', 'main');
 
   // An approved one-line change on main.
@@ -95,14 +100,79 @@ test('a forged successful production Deployment is not the delta base: productio
   writeFileSync(greeting, readFileSync(greeting, 'utf8').replace('Hello, ', 'Hi there, '));
   git('commit', '-qam', 'v2: friendlier greeting');
 
-  const second = await releaseHead();
+  second = await releaseHead();
   assert.equal(second.exitCode, 0, second.stdout);
   assert.equal(second.outputs.status, 'succeeded');
   assert.ok(orgs.production.component('CustomObject', 'Legacy__c'), 'the release deleted an object the repository never managed');
   const deploy = orgs.production.deploys.find((d) => d.id === second.outputs['deploy-id']);
   assert.ok(deploy, 'no production deploy');
-  // The honest base still works: v1 was released by run `first`, which Salesforce confirms.
-  assert.match(second.stdout, new RegExp(`Delta ${first.outputs['deploy-id'] ? '[0-9a-f]{7}' : ''}\\.\\.[0-9a-f]{7}: 1 component\\(s\\) to deploy, 0 to delete\\.`));
+  // The honest base still works: v1 was released by run `first`, which recorded it, and Salesforce confirms its deploy.
+  assert.deepEqual(github.repo.artifacts(first.runId).map((a) => a.name).filter((n) => n.startsWith('salesforce-release-')), [`salesforce-release-${orgs.production.id}-${first.runId}-1`]);
+  const v1 = git('rev-parse', 'HEAD~1');
+  assert.match(second.stdout, new RegExp(`Delta ${v1.slice(0, 7)}\\.\\.[0-9a-f]{7}: 1 component\\(s\\) to deploy, 0 to delete\\.`));
+  assert.match(second.summary, new RegExp(`delta: compared with release ${v1.slice(0, 7)} \\(artifact 'salesforce-release-${orgs.production.id}-${first.runId}-1' of run ${first.runId}, deploy ${first.outputs['deploy-id']}\\), which Salesforce confirms is production's last deploy`));
   assert.equal(second.outputs.components, '1');
   assert.match(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Hi there, /);
+});
+
+/** What a workflow on any branch can do with its runtime token: upload an artifact of its own run. */
+async function uploadAsRun(runtimeToken: string, name: string, files: Record<string, string>): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'forged-artifact-'));
+  for (const [file, content] of Object.entries(files)) writeFileSync(path.join(dir, file), content);
+  const saved = { token: process.env.ACTIONS_RUNTIME_TOKEN, results: process.env.ACTIONS_RESULTS_URL, server: process.env.GITHUB_SERVER_URL };
+  Object.assign(process.env, { ACTIONS_RUNTIME_TOKEN: runtimeToken, ACTIONS_RESULTS_URL: github.emulator.resultsUrl });
+  delete process.env.GITHUB_SERVER_URL;
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    await new DefaultArtifactClient().uploadArtifact(name, Object.keys(files).map((f) => path.join(dir, f)), dir);
+  } finally {
+    for (const [key, value] of [['ACTIONS_RUNTIME_TOKEN', saved.token], ['ACTIONS_RESULTS_URL', saved.results], ['GITHUB_SERVER_URL', saved.server]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+test('a release artifact uploaded by a run on a feature branch is not counted', async () => {
+  assert.ok(second, 'the release of v2 did not run');
+  // A workflow pushed to the feature branch uploads a release record of its own run: the object's
+  // commit, and the deploy id of the last real release (which Salesforce would confirm).
+  const feature = github.run({ sha: legacySha, branch: 'feature/legacy' });
+  const forged = `salesforce-release-${orgs.production.id}-${feature.runId}-1`;
+  await uploadAsRun(feature.runtimeToken, forged, {
+    'release.json': JSON.stringify({ orgId: orgs.production.id, commit: legacySha, deployId: second.outputs['deploy-id'], quickDeployed: false, rollbackArtifact: '', runId: feature.runId, runAttempt: 1, deployedAt: new Date().toISOString() }),
+  });
+  assert.ok(github.repo.artifacts(feature.runId).some((a) => a.name === forged && a.finalized));
+
+  const greeting = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
+  writeFileSync(greeting, readFileSync(greeting, 'utf8').replace('Hi there, ', 'Hi again, '));
+  git('commit', '-qam', 'v3');
+  const third = await releaseHead();
+  assert.equal(third.exitCode, 0, third.stdout);
+  assert.ok(orgs.production.component('CustomObject', 'Legacy__c'), 'the release deleted an object the repository never managed');
+  // The forged record is newer, but its run is not on a production branch: v2's record is the base.
+  const v2 = git('rev-parse', 'HEAD~1');
+  assert.match(third.summary, new RegExp(`delta: compared with release ${v2.slice(0, 7)} \\(artifact 'salesforce-release-${orgs.production.id}-${second.runId}-1'`));
+  assert.match(third.stdout, new RegExp(`not counted: run ${feature.runId} ran on branch 'feature/legacy', which is not a production branch`));
+  assert.equal(third.outputs.components, '1');
+});
+
+test('after a rollback production matches no release, and the next delta release packages everything', async () => {
+  const last = github.repo.artifacts().filter((a) => a.name.startsWith('salesforce-release-')).at(-1)!;
+  const sha = git('rev-parse', 'HEAD');
+  const rollback = await runAction({
+    eventName: 'workflow_dispatch', sha, workspace, actor: WRITERS[0],
+    inputs: { 'production-auth-url': orgs.productionAuthUrl, environment: 'production', 'rollback-run-id': String(last.runId) },
+    ...github.run({ sha, event: 'workflow_dispatch', actor: WRITERS[0] }),
+  });
+  assert.equal(rollback.outputs.status, 'succeeded', rollback.stdout);
+
+  const greeting = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
+  writeFileSync(greeting, readFileSync(greeting, 'utf8').replace('Hi again, ', 'Hi once more, '));
+  git('commit', '-qam', 'v4');
+  const fourth = await releaseHead();
+  assert.equal(fourth.outputs.status, 'succeeded', fourth.stdout);
+  assert.match(fourth.summary, new RegExp(`delta: production changed after release [0-9a-f]{7} .*: its last deploy is ${rollback.outputs['deploy-id']}.*; the whole source was packaged`));
+  assert.ok(Number(fourth.outputs.components) > 1, `components ${fourth.outputs.components}`);
+  assert.ok(orgs.production.component('CustomObject', 'Legacy__c'));
 });
