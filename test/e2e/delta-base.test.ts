@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
 import { OWNER, REPO, WRITERS, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
@@ -17,7 +17,7 @@ let workspace: string;
 let first: ActionRun & { runId: number };
 let second: ActionRun & { runId: number };
 let legacySha: string;
-before(async () => {
+beforeAll(async () => {
   orgs = await startOrgs();
   github = await startGitHubWorld({ firstRunId: 9500 });
   workspace = copyFixtureProject();
@@ -25,7 +25,7 @@ before(async () => {
   git('add', '-A');
   git('commit', '-qm', 'v1');
 });
-after(async () => {
+afterAll(async () => {
   await orgs.close();
   await github.close();
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { zipSync, strToU8 } from 'fflate';
 import { startGitHubEmulator, type EmulatedRepo, type GitHubEmulator } from '../../emulators/github/index.js';
 
@@ -23,7 +23,7 @@ let octokit: Octokit;
 let artifactLib: ArtifactModule;
 let workdir: string;
 
-before(async () => {
+beforeAll(async () => {
   emulator = await startGitHubEmulator({ token });
   // @actions/github fixes its base URL when first imported, so the env comes first.
   process.env.GITHUB_API_URL = emulator.url;
@@ -36,7 +36,7 @@ before(async () => {
   workdir = await mkdtemp(join(tmpdir(), 'gh-emulator-'));
 });
 
-after(async () => {
+afterAll(async () => {
   await emulator.close();
   await rm(workdir, { recursive: true, force: true });
 });
@@ -216,7 +216,7 @@ describe('artifacts through DefaultArtifactClient', () => {
   const runB = 5002;
   let source: string;
 
-  before(async () => {
+  beforeAll(async () => {
     source = join(workdir, 'snapshot');
     await mkdir(join(source, 'classes'), { recursive: true });
     await writeFile(join(source, 'package.xml'), '<Package><version>62.0</version></Package>');
@@ -305,7 +305,7 @@ describe('workflow runs, attempts and artifact provenance', () => {
   let fork: EmulatedRepo;
   let source: string;
 
-  before(async () => {
+  beforeAll(async () => {
     fork = emulator.addRepo({ owner: 'mallory', repo: repoName, forkOf: { owner, repo: repoName } });
     source = join(workdir, 'provenance');
     await mkdir(source, { recursive: true });

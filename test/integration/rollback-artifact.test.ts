@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { startGitHubEmulator, type EmulatedRepo, type GitHubEmulator } from '../../emulators/github/index.js';
 import { startSalesforceEmulator, type SalesforceEmulator } from '../../emulators/salesforce/index.js';
@@ -78,7 +78,7 @@ function snapshot(session: OrgSession, runId: number, attempt = 1) {
   });
 }
 
-before(async () => {
+beforeAll(async () => {
   github = await startGitHubEmulator();
   repo = github.addRepo({ owner: OWNER, repo: REPO });
   // @actions/github fixes its base URL when first imported (lazily, by the store), so the env comes first.
@@ -111,7 +111,7 @@ before(async () => {
   store = createArtifactStore(context, github.token);
 });
 
-after(async () => {
+afterAll(async () => {
   await github?.close();
   await salesforce?.close();
   for (const root of roots) rmSync(root, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { zipSync } from 'fflate';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +64,7 @@ function checkedValidation(over: Record<string, unknown> = {}, successes = [succ
   const raw = { id: '0Af1', checkOnly: true, success: true, done: true, status: 'Succeeded', numberComponentsTotal: 3, numberTestsCompleted: 4, details: { componentSuccesses: successes, runTestResult: { numTestsRun: 4 } }, ...over };
   return { outcome: readDeployResult(raw), ...reportedComponents(raw), testLevel: 'RunLocalTests', runTests: [], completedDate: new Date('2026-11-20T10:00:00Z'), ...options };
 }
-const expect = (over: Partial<ValidationExpectation> = {}): ValidationExpectation => ({ testLevel: 'RunLocalTests', tests: [], orgNow: ORG_NOW, ...over });
+const expectation = (over: Partial<ValidationExpectation> = {}): ValidationExpectation => ({ testLevel: 'RunLocalTests', tests: [], orgNow: ORG_NOW, ...over });
 
 test('reads deployed and deleted components from componentSuccesses, leaving out the manifests', () => {
   const raw = { details: { componentSuccesses: [success('', 'package.xml'), success('ApexClass', 'Greeting'), success('ApexClass', 'Gone', true), { ...success('CustomLabel', 'Old'), deleted: 'true' }] } };
@@ -74,53 +74,53 @@ test('reads deployed and deleted components from componentSuccesses, leaving out
 });
 
 test('accepts a successful check-only validation with tests of exactly the package', () => {
-  assert.equal(quickDeployMismatch(checkedValidation(), { components, destructive: [] }, expect({ expectedComponentsTotal: 3 })), undefined);
-  assert.equal(quickDeployMismatch(checkedValidation(), { components }, expect()), undefined);
+  assert.equal(quickDeployMismatch(checkedValidation(), { components, destructive: [] }, expectation({ expectedComponentsTotal: 3 })), undefined);
+  assert.equal(quickDeployMismatch(checkedValidation(), { components }, expectation()), undefined);
 });
 
 test('refuses a validation that is not check-only, did not succeed or ran no tests', () => {
-  assert.match(quickDeployMismatch(checkedValidation({ checkOnly: false }), { components }, expect())!, /is not a check-only validation/);
-  assert.match(quickDeployMismatch(checkedValidation({ status: 'Failed', success: false }), { components }, expect())!, /status as Failed, not Succeeded/);
-  assert.match(quickDeployMismatch(checkedValidation({ status: 'SucceededPartial' }), { components }, expect())!, /status as SucceededPartial/);
-  assert.match(quickDeployMismatch(checkedValidation({ numberTestsCompleted: 0, details: { componentSuccesses: components.map((c) => success(c.type, c.fullName)) } }), { components }, expect())!, /ran no tests/);
+  assert.match(quickDeployMismatch(checkedValidation({ checkOnly: false }), { components }, expectation())!, /is not a check-only validation/);
+  assert.match(quickDeployMismatch(checkedValidation({ status: 'Failed', success: false }), { components }, expectation())!, /status as Failed, not Succeeded/);
+  assert.match(quickDeployMismatch(checkedValidation({ status: 'SucceededPartial' }), { components }, expectation())!, /status as SucceededPartial/);
+  assert.match(quickDeployMismatch(checkedValidation({ numberTestsCompleted: 0, details: { componentSuccesses: components.map((c) => success(c.type, c.fullName)) } }), { components }, expectation())!, /ran no tests/);
 });
 
 test('refuses a validation of other components, more of them or fewer', () => {
   const more = checkedValidation({}, [...components, { type: 'ApexClass', fullName: 'Backdoor' }].map((c) => success(c.type, c.fullName)));
-  assert.match(quickDeployMismatch(more, { components }, expect())!, /would deploy ApexClass:Backdoor, which this package does not/);
+  assert.match(quickDeployMismatch(more, { components }, expectation())!, /would deploy ApexClass:Backdoor, which this package does not/);
   const fewer = checkedValidation({}, [success('ApexClass', 'Greeting')]);
-  assert.match(quickDeployMismatch(fewer, { components }, expect())!, /would not deploy CustomField:Invoice__c\.Amount__c, CustomObject:Invoice__c, which this package does/);
+  assert.match(quickDeployMismatch(fewer, { components }, expectation())!, /would not deploy CustomField:Invoice__c\.Amount__c, CustomObject:Invoice__c, which this package does/);
 });
 
 test('refuses a validation that deletes other components than the package', () => {
   const deleting = checkedValidation({}, [...components.map((c) => success(c.type, c.fullName)), success('ApexClass', 'Invoice', true)]);
-  assert.match(quickDeployMismatch(deleting, { components, destructive: [] }, expect())!, /would delete ApexClass:Invoice, which this package does not/);
-  assert.equal(quickDeployMismatch(deleting, { components, destructive: [{ type: 'ApexClass', fullName: 'Invoice' }] }, expect()), undefined);
-  assert.match(quickDeployMismatch(checkedValidation(), { components, destructive: [{ type: 'ApexClass', fullName: 'Invoice' }] }, expect())!, /would not delete ApexClass:Invoice/);
+  assert.match(quickDeployMismatch(deleting, { components, destructive: [] }, expectation())!, /would delete ApexClass:Invoice, which this package does not/);
+  assert.equal(quickDeployMismatch(deleting, { components, destructive: [{ type: 'ApexClass', fullName: 'Invoice' }] }, expectation()), undefined);
+  assert.match(quickDeployMismatch(checkedValidation(), { components, destructive: [{ type: 'ApexClass', fullName: 'Invoice' }] }, expectation())!, /would not delete ApexClass:Invoice/);
 });
 
 test('refuses a validation whose component total differs from the sandbox validation of the package', () => {
-  assert.match(quickDeployMismatch(checkedValidation({ numberComponentsTotal: 4 }), { components }, expect({ expectedComponentsTotal: 3 }))!, /4 component\(s\) in it, while the sandbox validation of this package counted 3/);
+  assert.match(quickDeployMismatch(checkedValidation({ numberComponentsTotal: 4 }), { components }, expectation({ expectedComponentsTotal: 3 }))!, /4 component\(s\) in it, while the sandbox validation of this package counted 3/);
 });
 
 test('refuses a validation of another test level or other tests', () => {
-  assert.match(quickDeployMismatch(checkedValidation({}, undefined, { testLevel: 'RunAllTestsInOrg' }), { components }, expect())!, /test level RunAllTestsInOrg, not RunLocalTests/);
-  assert.match(quickDeployMismatch(checkedValidation({}, undefined, { testLevel: undefined }), { components }, expect())!, /test level unknown/);
+  assert.match(quickDeployMismatch(checkedValidation({}, undefined, { testLevel: 'RunAllTestsInOrg' }), { components }, expectation())!, /test level RunAllTestsInOrg, not RunLocalTests/);
+  assert.match(quickDeployMismatch(checkedValidation({}, undefined, { testLevel: undefined }), { components }, expectation())!, /test level unknown/);
   const specified = checkedValidation({}, undefined, { testLevel: 'RunSpecifiedTests', runTests: ['InvoiceServiceTest'] });
-  assert.equal(quickDeployMismatch(specified, { components }, expect({ testLevel: 'RunSpecifiedTests', tests: ['InvoiceServiceTest'] })), undefined);
-  assert.match(quickDeployMismatch(specified, { components }, expect({ testLevel: 'RunSpecifiedTests', tests: ['GreetingTest'] }))!, /ran the tests InvoiceServiceTest, not GreetingTest/);
+  assert.equal(quickDeployMismatch(specified, { components }, expectation({ testLevel: 'RunSpecifiedTests', tests: ['InvoiceServiceTest'] })), undefined);
+  assert.match(quickDeployMismatch(specified, { components }, expectation({ testLevel: 'RunSpecifiedTests', tests: ['GreetingTest'] }))!, /ran the tests InvoiceServiceTest, not GreetingTest/);
 });
 
 test('measures the age of a validation on the org clock, not the runner clock', () => {
   const completed = new Date('2026-11-13T10:00:01Z');
   const validation = checkedValidation({}, undefined, { completedDate: completed });
   // 9.99 days before the org's time: still quick-deployable, whatever the runner's clock says.
-  assert.equal(quickDeployMismatch(validation, { components }, expect({ orgNow: ORG_NOW })), undefined);
-  assert.match(quickDeployMismatch(validation, { components }, expect({ orgNow: new Date('2026-11-23T10:00:01Z') }))!, /10\.0 days before the org's time 2026-11-23T10:00:01\.000Z/);
-  assert.match(quickDeployMismatch(checkedValidation({}, undefined, { completedDate: undefined }), { components }, expect())!, /no completion date/);
+  assert.equal(quickDeployMismatch(validation, { components }, expectation({ orgNow: ORG_NOW })), undefined);
+  assert.match(quickDeployMismatch(validation, { components }, expectation({ orgNow: new Date('2026-11-23T10:00:01Z') }))!, /10\.0 days before the org's time 2026-11-23T10:00:01\.000Z/);
+  assert.match(quickDeployMismatch(checkedValidation({}, undefined, { completedDate: undefined }), { components }, expectation())!, /no completion date/);
 });
 
 test('accepts any member of a type the package lists with a wildcard', () => {
   const wildcard = [{ type: 'ApexClass', fullName: '*' }, { type: 'CustomObject', fullName: 'Invoice__c' }, { type: 'CustomField', fullName: 'Invoice__c.Amount__c' }];
-  assert.equal(quickDeployMismatch(checkedValidation(), { components: wildcard }, expect()), undefined);
+  assert.equal(quickDeployMismatch(checkedValidation(), { components: wildcard }, expectation()), undefined);
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from '@jest/globals';
 import { unzipSync, zipSync } from 'fflate';
 import { RunStatus } from '../../src/constants.js';
 import { ActionError, Gate, GateError } from '../../src/errors.js';
@@ -16,7 +16,7 @@ import { readPackageXml, type ComponentRef } from '../../src/salesforce/manifest
 const ORG = '00D5g000004SnqbEAC';
 const OTHER_ORG = '00D5g000009ZzzzEAC';
 const roots: string[] = [];
-after(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 const tempDir = (): string => {
   const dir = mkdtempSync(path.join(tmpdir(), 'rollback-flow-test-'));
   roots.push(dir);

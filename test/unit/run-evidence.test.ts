@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { readReleaseRecord, RELEASE_FILE, releaseArtifactName, writeReleaseRecord, type ReleaseRecord } from '../../src/github/release-record.js';
 import { pullRequestEvidenceProblem, releaseEvidenceProblem, type EvidenceArtifact, type EvidenceRun } from '../../src/github/run-evidence.js';
 
