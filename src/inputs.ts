@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Inputs, OrgInputs, type OrgRole } from './constants.js';
 import { InputError, sanitize } from './errors.js';
@@ -74,6 +75,7 @@ export function readSettings(read: InputReader, setSecret: SecretRegistrar, cont
   const dryRun = boolean(read, Inputs.DryRun, false, problems);
   const validateProduction = boolean(read, Inputs.ValidateProduction, false, problems);
   const delta = boolean(read, Inputs.Delta, false, problems);
+  const resultsDir = resultsFolder(read(Inputs.ResultsDir), context.workspace, problems);
   const rollbackArtifactName = read(Inputs.RollbackArtifactName) || undefined;
   if (rollbackArtifactName && !/^[^"<>:|*?\\/\r\n]{1,200}$/.test(rollbackArtifactName)) {
     problems.push(`Invalid ${Inputs.RollbackArtifactName} '${sanitize(rollbackArtifactName)}'. Artifact names may not contain " : < > | * ? \\ / or line breaks.`);
@@ -127,7 +129,21 @@ export function readSettings(read: InputReader, setSecret: SecretRegistrar, cont
     validateProduction,
     delta,
     apiVersion,
+    resultsDir,
   };
+}
+
+/**
+ * The results folder: as given (relative to the workspace), or one per step under RUNNER_TEMP so
+ * two steps of a job do not overwrite each other's reports (GITHUB_ACTION is the step's id).
+ */
+function resultsFolder(given: string, workspace: string, problems: string[]): string {
+  if (given) {
+    if (/[\0\r\n]/.test(given)) problems.push(`Invalid ${Inputs.ResultsDir} '${sanitize(given)}'. Expected a folder path on one line.`);
+    return path.resolve(workspace, given);
+  }
+  const step = (process.env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9_.-]/g, '_') || 'results';
+  return path.join(process.env.RUNNER_TEMP || tmpdir(), 'salesforce-gated-deploy', step);
 }
 
 /** `mode: auto` resolved from the event, as SPEC.md's table says. */
