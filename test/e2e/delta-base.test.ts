@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
-import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
+import { runAction, type ActionRun } from '../support/action-runner.js';
 import { OWNER, REPO, WRITERS, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
 
@@ -20,10 +20,9 @@ let legacySha: string;
 beforeAll(async () => {
   orgs = await startOrgs();
   github = await startGitHubWorld({ firstRunId: 9500 });
-  workspace = copyFixtureProject();
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-qm', 'v1');
+  // v1 is the origin's first commit; the workspace is its checkout, where later commits are made and pushed.
+  workspace = github.checkout(github.origin.main());
+  git('checkout', '-q', '-B', 'main');
 });
 afterAll(async () => {
   await orgs.close();
@@ -46,6 +45,9 @@ function git(...args: string[]): string {
 
 async function releaseHead(): Promise<ActionRun & { runId: number }> {
   const sha = git('rev-parse', 'HEAD');
+  // The push: main on GitHub is the commit released.
+  git('push', '-q', 'origin', 'HEAD:refs/heads/main');
+  github.repo.setBranch('main', { protected: true, requiredApprovals: 1, sha });
   const env = github.run({ sha });
   const run = await runAction({
     eventName: 'push', ref: 'refs/heads/main', sha, workspace, payload: { before: '0'.repeat(40), after: sha },

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
 import { strFromU8, unzipSync } from 'fflate';
-import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
+import { runAction, type ActionRun } from '../support/action-runner.js';
 import { OWNER, REPO, WRITERS, startGitHubWorld, type GitHubWorld, type MergedPullRequest } from '../support/github-world.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
 
@@ -23,7 +23,10 @@ const credentials = () => ({ 'sandbox-auth-url': orgs.sandboxAuthUrl, 'productio
 const mark = () => orgs.emulator.requests.at(-1)?.seq ?? 0;
 const since = (seq: number) => orgs.emulator.requests.filter((r) => r.seq > seq && r.orgId === orgs.production.id);
 
-const approved = () => github.mergedPullRequest({ reviews: [{ user: WRITERS[0], state: 'APPROVED' }] });
+const approved = (files?: Record<string, string | null>) => github.mergedPullRequest({ reviews: [{ user: WRITERS[0], state: 'APPROVED' }], files });
+const GREETING = 'force-app/main/default/classes/Greeting.cls';
+/** Greeting.cls as the origin's main holds it now, greeting with `word` instead. */
+const greetingWith = (word: string) => readFileSync(path.join(github.origin.dir, GREETING), 'utf8').replace(/return '\w+, '/, `return '${word}, '`);
 
 /** The pull request's workflow run, validating its head against the sandbox and production; `fork` runs it from a fork. */
 async function validateWithProduction(workspace: string, pr: MergedPullRequest, options: { fork?: boolean } = {}): Promise<ActionRun & { runId: number }> {
@@ -40,6 +43,7 @@ async function release(workspace: string, pr: MergedPullRequest): Promise<Action
 
 /** The ledger artifacts a pull-request run uploaded. */
 const ledgerArtifacts = (runId: number) => github.repo.artifacts(runId).filter((a) => a.name.startsWith('salesforce-validation-'));
+const ledgerEntry = (runId: number) => JSON.parse(strFromU8(unzipSync(ledgerArtifacts(runId)[0]!.bytes)['validation.json']!)) as Record<string, unknown>;
 /** The production-validation Deployments the action used to write (and an attacker still can). */
 const ledger = () => github.repo.deployments().filter((d) => d.environment === 'production-validation');
 const FORK_OWNER = 'mallory';
@@ -55,14 +59,13 @@ async function forgeLedgerEntry(payload: Record<string, unknown>): Promise<void>
 }
 
 test('a release quick deploys the production validation of its pull request', async () => {
-  const workspace = copyFixtureProject();
   const change = approved();
+  const workspace = change.workspace;
   const pr = await validateWithProduction(workspace, change);
   assert.equal(pr.outputs.status, 'succeeded', pr.stdout);
   assert.match(pr.outputs['production-validation-id'], /^0Af/);
-  const recorded = ledgerArtifacts(pr.runId);
-  assert.deepEqual(recorded.map((a) => a.name), [`salesforce-validation-${orgs.production.id}-${pr.runId}-1`]);
-  const entry = JSON.parse(strFromU8(unzipSync(recorded[0].bytes)['validation.json']!)) as { validationId: string; sha: string };
+  assert.deepEqual(ledgerArtifacts(pr.runId).map((a) => a.name), [`salesforce-validation-${orgs.production.id}-${pr.runId}-1`]);
+  const entry = ledgerEntry(pr.runId);
   assert.deepEqual({ validationId: entry.validationId, sha: entry.sha }, { validationId: pr.outputs['production-validation-id'], sha: change.headSha });
   assert.equal(ledger().length, 0, 'the pull-request run wrote a GitHub Deployment');
 
@@ -81,13 +84,14 @@ test('a release quick deploys the production validation of its pull request', as
 });
 
 test('a release of different content runs a full deploy', async () => {
-  const workspace = copyFixtureProject();
   const change = approved();
-  await validateWithProduction(workspace, change);
-  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
+  // The pull request run validated other content than the release packages.
+  const validated = github.checkout(change.mergeSha);
+  const file = path.join(validated, GREETING);
   writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Hi, '));
+  await validateWithProduction(validated, change);
   const seq = mark();
-  const run = await release(workspace, change);
+  const run = await release(change.workspace, change);
   assert.equal(run.outputs.status, 'succeeded', run.stdout);
   assert.equal(run.outputs['quick-deployed'], 'false');
   assert.equal(since(seq).filter((r) => r.kind === 'soap.deployRecentValidation').length, 0);
@@ -95,20 +99,17 @@ test('a release of different content runs a full deploy', async () => {
 });
 
 test('a validation invalidated by a later deploy falls back to a full deploy', async () => {
-  const first = copyFixtureProject();
-  const file = path.join(first, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Howdy, '));
-  const change = approved();
-  const pr = await validateWithProduction(first, change);
+  const open = github.openPullRequest({ reviews: [{ user: WRITERS[0], state: 'APPROVED' }], files: { [GREETING]: greetingWith('Howdy') } });
+  const pr = await validateWithProduction(github.checkout(open.headSha), { ...open, mergeSha: open.headSha, workspace: '' });
   assert.equal(pr.outputs.status, 'succeeded', pr.stdout);
-  // Another release reaches production in between, which invalidates every validation.
-  const other = copyFixtureProject();
-  const otherFile = path.join(other, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(otherFile, readFileSync(otherFile, 'utf8').replace('Hello, ', 'Greetings, '));
-  assert.equal((await release(other, approved())).outputs.status, 'succeeded');
+  // Another release reaches production in between (the whole source, as every release without
+  // delta deploys it), which invalidates every validation.
+  const other = approved();
+  assert.equal((await release(other.workspace, other)).outputs.status, 'succeeded');
 
+  const change = github.mergePullRequest(open);
   const seq = mark();
-  const run = await release(first, change);
+  const run = await release(change.workspace, change);
   assert.equal(run.exitCode, 0, run.stdout);
   assert.equal(run.outputs['quick-deployed'], 'false');
   assert.match(run.stdout, /Salesforce refused the quick deploy of validation .*Running a full deploy with tests instead/);
@@ -119,15 +120,12 @@ test('a validation invalidated by a later deploy falls back to a full deploy', a
 });
 
 test('a release does not use a validation recorded for another head commit, even of the same content', async () => {
-  const workspace = copyFixtureProject();
-  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Salut, '));
-  const validated = approved();
-  assert.equal((await validateWithProduction(workspace, validated)).outputs.status, 'succeeded');
+  const validated = approved({ [GREETING]: greetingWith('Salut') });
+  assert.equal((await validateWithProduction(validated.workspace, validated)).outputs.status, 'succeeded');
   // The same content reaches main through another pull request, whose head was never validated.
   const released = approved();
   const seq = mark();
-  const run = await release(workspace, released);
+  const run = await release(released.workspace, released);
   assert.equal(run.exitCode, 0, run.stdout);
   assert.equal(run.outputs['quick-deployed'], 'false');
   assert.match(run.summary, new RegExp(`quick deploy: not used, no pull_request run of this repository on the approved head ${released.headSha.slice(0, 7)} recorded a production validation`));
@@ -138,7 +136,7 @@ test('a release does not use a validation recorded for another head commit, even
 
 test('a forged ledger Deployment naming a validation of other components is ignored: the genuine validation is quick deployed', async () => {
   // Someone validates a package with an extra class against production in a pull request of their own …
-  const other = copyFixtureProject();
+  const other = github.checkout(github.origin.main());
   const classes = path.join(other, 'force-app/main/default/classes');
   writeFileSync(path.join(classes, 'Backdoor.cls'), 'public with sharing class Backdoor {\n    public static void run() {}\n}\n');
   writeFileSync(path.join(classes, 'Backdoor.cls-meta.xml'), readFileSync(path.join(classes, 'Greeting.cls-meta.xml')));
@@ -148,16 +146,13 @@ test('a forged ledger Deployment naming a validation of other components is igno
 
   // … and, next to the genuine validation of the approved change, writes a ledger Deployment that
   // pairs that validation with the approved head.
-  const workspace = copyFixtureProject();
-  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Hej, '));
-  const change = approved();
-  const genuine = await validateWithProduction(workspace, change);
-  assert.equal(genuine.outputs.status, 'succeeded');
-  await forgeLedgerEntry({ validationId: foreignValidation, orgId: orgs.production.id, contentDigest: 'any', testLevel: 'RunLocalTests', tests: [], sha: change.headSha, validatedAt: new Date(Date.now() + 1000).toISOString() });
+  const change = approved({ [GREETING]: greetingWith('Hej') });
+  const genuine = await validateWithProduction(change.workspace, change);
+  assert.equal(genuine.outputs.status, 'succeeded', genuine.stdout);
+  await forgeLedgerEntry({ ...ledgerEntry(genuine.runId), validationId: foreignValidation, validatedAt: new Date(Date.now() + 1000).toISOString() });
 
   const seq = mark();
-  const run = await release(workspace, change);
+  const run = await release(change.workspace, change);
   assert.equal(run.exitCode, 0, run.stdout);
   assert.equal(run.outputs.status, 'succeeded');
   assert.equal(run.outputs['quick-deployed'], 'true');
@@ -167,18 +162,39 @@ test('a forged ledger Deployment naming a validation of other components is igno
   assert.match(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Hej, /);
 });
 
+test('a forged production-validation Deployment naming a validation of other content with the same components is never quick deployed', async () => {
+  // Someone validates other content of the same components (a changed Greeting) against production …
+  const evil = github.checkout(github.origin.main());
+  const evilFile = path.join(evil, GREETING);
+  writeFileSync(evilFile, readFileSync(evilFile, 'utf8').replace(/return '\w+, '/, "return 'Pwned, '"));
+  const foreign = await validateWithProduction(evil, github.mergedPullRequest({}));
+  assert.equal(foreign.outputs.status, 'succeeded', foreign.stdout);
+  const foreignValidation = foreign.outputs['production-validation-id'];
+
+  // … the approved change is validated too, and a newer ledger Deployment (deployments: write)
+  // pairs the foreign validation with the approved head and the approved content's digest.
+  const change = approved({ [GREETING]: greetingWith('Moin') });
+  const genuine = await validateWithProduction(change.workspace, change);
+  assert.equal(genuine.outputs.status, 'succeeded', genuine.stdout);
+  await forgeLedgerEntry({ ...ledgerEntry(genuine.runId), validationId: foreignValidation, validatedAt: new Date(Date.now() + 1000).toISOString() });
+
+  const run = await release(change.workspace, change);
+  assert.equal(run.exitCode, 0, run.stdout);
+  assert.equal(run.outputs.status, 'succeeded');
+  assert.notEqual(orgs.production.deploys.find((d) => d.id === run.outputs['deploy-id'])?.validatedDeployRequestId, foreignValidation, 'the foreign validation was quick deployed');
+  assert.match(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Moin, /);
+  assert.doesNotMatch(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Pwned, /);
+});
+
 test('a validation of the approved head recorded by a run from a fork is never quick deployed', async () => {
   // A fork's pull request runs whatever workflow the fork wrote; its artifacts prove nothing.
-  const workspace = copyFixtureProject();
-  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Ciao, '));
-  const change = approved();
-  const fromFork = await validateWithProduction(workspace, change, { fork: true });
+  const change = approved({ [GREETING]: greetingWith('Ciao') });
+  const fromFork = await validateWithProduction(change.workspace, change, { fork: true });
   assert.equal(fromFork.outputs.status, 'succeeded', fromFork.stdout);
   assert.equal(ledgerArtifacts(fromFork.runId).length, 1);
 
   const seq = mark();
-  const run = await release(workspace, change);
+  const run = await release(change.workspace, change);
   assert.equal(run.exitCode, 0, run.stdout);
   assert.equal(run.outputs['quick-deployed'], 'false');
   assert.match(run.summary, new RegExp(`quick deploy: not used, no pull_request run of this repository on the approved head ${change.headSha.slice(0, 7)} recorded a production validation \\(not counted: run ${fromFork.runId} ran on a commit from ${FORK_OWNER}/${REPO} \\(a fork\\)`));
@@ -188,18 +204,15 @@ test('a validation of the approved head recorded by a run from a fork is never q
 });
 
 test('a validation that completed ten days ago by the org clock is not quick deployed', async () => {
-  const workspace = copyFixtureProject();
-  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Servus, '));
-  const change = approved();
-  const pr = await validateWithProduction(workspace, change);
+  const change = approved({ [GREETING]: greetingWith('Servus') });
+  const pr = await validateWithProduction(change.workspace, change);
   assert.equal(pr.outputs.status, 'succeeded', pr.stdout);
   // The org completed it ten days and a minute ago; its ledger artifact is as fresh as ever.
   const validation = orgs.production.deploys.find((d) => d.id === pr.outputs['production-validation-id'])!;
   validation.result.completedDate = new Date(Date.now() - 10 * 86400000 - 60000).toISOString();
 
   const seq = mark();
-  const run = await release(workspace, change);
+  const run = await release(change.workspace, change);
   assert.equal(run.exitCode, 0, run.stdout);
   assert.equal(run.outputs['quick-deployed'], 'false');
   assert.match(run.summary, /quick deploy: not used, .*10\.0 days before the org's time .*a validation can be quick deployed for 10 days/);
@@ -207,38 +220,4 @@ test('a validation that completed ten days ago by the org clock is not quick dep
   assert.ok(production.some((r) => r.kind === 'soap.getServerTimestamp'), 'the org clock was not asked');
   assert.equal(production.filter((r) => r.kind === 'soap.deployRecentValidation').length, 0);
   assert.equal(production.filter((r) => r.kind === 'soap.deploy' && r.detail?.checkOnly === false).length, 1);
-});
-
-test('a forged production-validation Deployment naming a validation of other content with the same components is never quick deployed', async () => {
-  // Someone validates other content of the same components (a changed Greeting) against production …
-  const evil = copyFixtureProject();
-  const evilFile = path.join(evil, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(evilFile, readFileSync(evilFile, 'utf8').replace('Hello, ', 'Pwned, '));
-  const foreign = await validateWithProduction(evil, github.mergedPullRequest({}));
-  assert.equal(foreign.outputs.status, 'succeeded', foreign.stdout);
-  const foreignValidation = foreign.outputs['production-validation-id'];
-
-  // … the approved change is validated too …
-  const workspace = copyFixtureProject();
-  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Moin, '));
-  const change = approved();
-  const genuine = await validateWithProduction(workspace, change);
-  assert.equal(genuine.outputs.status, 'succeeded', genuine.stdout);
-
-  // … and, with deployments: write, a newer ledger Deployment pairs the foreign validation with
-  // the approved head and the approved content's digest.
-  const genuineEntry = JSON.parse(strFromU8(unzipSync(ledgerArtifacts(genuine.runId)[0]!.bytes)['validation.json']!)) as { contentDigest: string };
-  await forgeLedgerEntry({ validationId: foreignValidation, orgId: orgs.production.id, contentDigest: genuineEntry.contentDigest, testLevel: 'RunLocalTests', tests: [], sha: change.headSha, validatedAt: new Date(Date.now() + 1000).toISOString() });
-
-  const seq = mark();
-  const run = await release(workspace, change);
-  assert.equal(run.exitCode, 0, run.stdout);
-  assert.equal(run.outputs.status, 'succeeded');
-  const production = since(seq);
-  const quick = production.filter((r) => r.kind === 'soap.deployRecentValidation');
-  assert.ok(quick.every((r) => !JSON.stringify(r.detail ?? {}).includes(foreignValidation)), 'the foreign validation was quick deployed');
-  assert.equal(orgs.production.deploys.find((d) => d.id === run.outputs['deploy-id'])?.validatedDeployRequestId === foreignValidation, false);
-  assert.match(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Moin, /);
-  assert.doesNotMatch(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Pwned, /);
 });
