@@ -111,7 +111,7 @@ test('a forged successful production Deployment is not the delta base: productio
   // The honest base still works: v1 was released by run `first`, which recorded it, and Salesforce confirms its deploy.
   assert.deepEqual(github.repo.artifacts(first.runId).map((a) => a.name).filter((n) => n.startsWith('salesforce-release-')), [`salesforce-release-${orgs.production.id}-${first.runId}-1`]);
   const v1 = git('rev-parse', 'HEAD~1');
-  assert.match(second.stdout, new RegExp(`Delta ${v1.slice(0, 7)}\\.\\.[0-9a-f]{7}: 1 component\\(s\\) to deploy, 0 to delete\\.`));
+  assert.match(second.stdout, new RegExp(`Delta ${v1.slice(0, 7)}\\.\\.[0-9a-f]{7}: 1 component\\(s\\) to deploy, 0 to delete \\(\\d+ file\\(s\\) of the base read\\)\\.`));
   assert.match(second.summary, new RegExp(`delta: compared with release ${v1.slice(0, 7)} \\(artifact 'salesforce-release-${orgs.production.id}-${first.runId}-1' of run ${first.runId}, deploy ${first.outputs['deploy-id']}\\), which Salesforce confirms is production's last deploy`));
   assert.equal(second.outputs.components, '1');
   assert.match(orgs.production.component('ApexClass', 'Greeting')!.files['classes/Greeting.cls'], /Hi there, /);
