@@ -3,7 +3,7 @@ import { ActionError, Gate, GateError } from '../errors.js';
 import { passGate } from './gates.js';
 import { recordGate, type OperationRecord } from '../report/run-report.js';
 import { connect, type OrgSession } from '../salesforce/connection.js';
-import { awaitDeploy, submitDeploy, submitQuickDeploy } from '../salesforce/deploy.js';
+import { awaitDeploy, LostSubmission, submitDeploy, submitQuickDeploy } from '../salesforce/deploy.js';
 import { failureSummary, type DeployOutcome } from '../salesforce/deploy-result.js';
 import { locateFailures } from '../salesforce/locate.js';
 import { computeDelta, type DeltaScope } from '../salesforce/delta.js';
@@ -15,7 +15,7 @@ async function connectOrg(run: RunState, role: OrgRole): Promise<OrgSession> {
   const credentials = role === 'sandbox' ? run.settings.sandbox : run.settings.production;
   if (!credentials) throw new ActionError(`No ${role} credentials are configured.`);
   run.runner.info(`Connecting to the ${role} org (${credentials.method}).`);
-  const session = await connect(credentials, { apiVersion: run.settings.apiVersion, log: run.runner.info, registerSecret: run.runner.registerSecret });
+  const session = await connect(credentials, { apiVersion: run.settings.apiVersion, log: run.runner.info, registerSecret: run.runner.registerSecret, retryForMs: run.settings.waitMinutes * 60000 });
   run.report.orgs[role] = session.identity;
   run.runner.info(`Connected to ${session.identity.name} (${session.identity.id}), ${session.identity.isSandbox ? 'a sandbox' : 'a production org'}.`);
   assertOrgIdentity(role, session);
@@ -82,23 +82,37 @@ export interface OperationRequest {
   onSubmitted?: (id: string) => void;
 }
 
+/** Components Salesforce counted in a deploy of each package during this run. */
+const countedComponents = new WeakMap<DeployPackage, number>();
+
 /** Submits a deploy (or quick deploy), waits for it, and records its outcome and annotations. */
 export async function runOperation(run: RunState, session: OrgSession, pkg: DeployPackage, request: OperationRequest): Promise<DeployOutcome> {
   const { settings } = run;
   const testLevel = settings.testLevel;
-  const id = request.quickDeployOf
-    ? await submitQuickDeploy(session, request.quickDeployOf)
-    : await submitDeploy(session, {
-        zip: pkg.zip,
-        checkOnly: request.checkOnly,
-        testLevel,
-        runTests: settings.tests,
-        // A sandbox may lack what production has: a deletion of a component it does not have is a
-        // warning there, not a reason to fail the validation. Production keeps warnings fatal,
-        // since a missing component there means the delta base was wrong.
-        ignoreWarnings: session.role === 'sandbox' && (pkg.destructive?.length ?? 0) > 0,
-        purpose: request.label.toLowerCase(),
-      });
+  // What Salesforce counted for this package before (the sandbox validation of a release): a
+  // submission whose answer is lost is then matched on the component count too.
+  const componentsTotal = countedComponents.get(pkg);
+  let id: string;
+  try {
+    id = request.quickDeployOf
+      ? await submitQuickDeploy(session, request.quickDeployOf, testLevel)
+      : await submitDeploy(session, {
+          zip: pkg.zip,
+          checkOnly: request.checkOnly,
+          testLevel,
+          runTests: settings.tests,
+          // A sandbox may lack what production has: a deletion of a component it does not have is a
+          // warning there, not a reason to fail the validation. Production keeps warnings fatal,
+          // since a missing component there means the delta base was wrong.
+          ignoreWarnings: session.role === 'sandbox' && (pkg.destructive?.length ?? 0) > 0,
+          purpose: request.label.toLowerCase(),
+          ...(componentsTotal ? { componentsTotal } : {}),
+        });
+  } catch (error) {
+    // The deploy may be running: the post step looks for it again and cancels it if it can tell it apart.
+    if (error instanceof LostSubmission) run.runner.rememberPendingDeploy({ role: session.role, submission: error.submission });
+    throw error;
+  }
   run.runner.info(`${request.label} submitted: ${id} (${request.quickDeployOf ? 'quick deploy' : `${request.checkOnly ? 'check-only, ' : ''}${testLevel}`}).`);
   request.onSubmitted?.(id);
   run.runner.rememberPendingDeploy({ role: session.role, id });
@@ -108,6 +122,7 @@ export async function runOperation(run: RunState, session: OrgSession, pkg: Depl
     log: run.runner.info,
   });
   run.runner.rememberPendingDeploy(undefined);
+  if (outcome.componentsTotal && !request.quickDeployOf) countedComponents.set(pkg, outcome.componentsTotal);
   const record: OperationRecord = { role: session.role, label: request.label, outcome, instanceUrl: session.identity.instanceUrl };
   run.report.operations.push(record);
   run.report.annotations.push(...(await locateFailures(outcome, raw, pkg, run.context.workspace, request.label)));
