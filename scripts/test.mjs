@@ -1,24 +1,21 @@
-// Runs the test suite with Node's test runner on the runtime users get (Node 24), TypeScript
-// loaded through tsx. `node scripts/test.mjs [unit|e2e|emulators] [file...]`.
+// Runs jest (native ESM: node --experimental-vm-modules) on Node 24 when this machine has it (see
+// node24.mjs), with the suites named as in package.json:
+//   node scripts/test.mjs [unit|emulators|integration|e2e ...] [file or jest option ...]
+// Suite names select folders under test/; anything else is passed to jest as is (test files,
+// `-t 'name pattern'`, `--coverage`, …). ACTION_DIST=/path runs the end-to-end tests against that
+// bundle instead of dist/.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { node24 } from './node24.mjs';
 
-const suites = { unit: 'test/unit/**/*.test.ts', emulators: 'test/emulators/**/*.test.ts', integration: 'test/integration/**/*.test.ts', e2e: 'test/e2e/**/*.test.ts' };
+const suites = { unit: 'test/unit/', emulators: 'test/emulators/', integration: 'test/integration/', e2e: 'test/e2e/' };
 const args = process.argv.slice(2);
-const chosen = args.filter((a) => a in suites);
-const files = args.filter((a) => !(a in suites));
-const patterns = files.length ? files : (chosen.length ? chosen : Object.keys(suites)).map((s) => suites[s]);
-const node = node24();
-const testFiles = files.length ? files : patterns.flatMap((p) => runGlob(node, p));
+const selected = args.filter((a) => a in suites).map((s) => suites[s]);
+const rest = args.filter((a) => !(a in suites));
+const jest = createRequire(import.meta.url).resolve('jest/bin/jest');
 
-function runGlob(bin, pattern) {
-  const out = spawnSync(bin, ['-e', `process.stdout.write(JSON.stringify(require('node:fs').globSync(${JSON.stringify(pattern)})))`], { encoding: 'utf8' });
-  return JSON.parse(out.stdout || '[]').sort();
-}
-
-const result = spawnSync(
-  node,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', ...testFiles],
-  { stdio: 'inherit', env: { ...process.env, SF_DISABLE_LOG_FILE: 'true' } },
-);
+const result = spawnSync(node24(), ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, ...rest, ...selected], {
+  stdio: 'inherit',
+  env: { ...process.env, SF_DISABLE_LOG_FILE: 'true' },
+});
 process.exit(result.status ?? 1);

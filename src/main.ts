@@ -73,6 +73,9 @@ function runner(): Runner {
     warning: (line) => core.warning(line),
     registerSecret: (secret) => core.setSecret(secret),
     rememberPendingDeploy: (pending) => core.saveState(State.PendingDeploy, pending ? JSON.stringify(pending) : ''),
+    writeSummary: async (markdown) => {
+      await core.summary.addRaw(markdown).write();
+    },
   };
 }
 

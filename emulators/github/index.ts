@@ -12,7 +12,7 @@ import { EmulatorState, repoKey, syntheticSha, type RepoRecord } from './state.j
 
 export type { EmulatedRepo } from './repo.js';
 export type {
-  ArtifactSnapshot, CommentSnapshot, DeploymentReviewSpec, DeploymentSnapshot, DeploymentStatusSnapshot,
+  ArtifactSnapshot, WorkflowRunSnapshot, CommentSnapshot, DeploymentReviewSpec, DeploymentSnapshot, DeploymentStatusSnapshot,
   PullRequestSpec, ReviewSpec, RulesetSpec, WorkflowRunSpec,
 } from './repo.js';
 export type { FaultKind, FaultSpec, RequestLogEntry } from './server.js';
@@ -34,6 +34,8 @@ export interface RepoSpec {
   defaultBranch?: string;
   /** Default 'private'. */
   visibility?: 'public' | 'private';
+  /** Makes the repository a fork of an emulated one (`fork: true`, `parent`), e.g. where a fork's pull request runs from. */
+  forkOf?: { owner: string; repo: string };
 }
 
 export interface RuntimeTokenSpec {
@@ -105,9 +107,13 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
       const key = repoKey(spec.owner, spec.repo);
       if (state.repos.has(key)) throw new Error(`Repository ${spec.owner}/${spec.repo} already exists.`);
       const defaultBranch = spec.defaultBranch ?? 'main';
+      const parent = spec.forkOf
+        ? state.findRepo(spec.forkOf.owner, spec.forkOf.repo) ?? fail(`Repository ${spec.forkOf.owner}/${spec.forkOf.repo} is not emulated; add it before its fork.`)
+        : undefined;
       const record: RepoRecord = {
         owner: spec.owner, name: spec.repo, id: state.nextId('repo'), defaultBranch,
-        visibility: spec.visibility ?? 'private', createdAt: state.timestamp(),
+        visibility: spec.visibility ?? parent?.visibility ?? 'private', fork: parent !== undefined, ...(parent && { parent }),
+        createdAt: state.timestamp(),
         branches: new Map([[defaultBranch, {
           name: defaultBranch, sha: syntheticSha(`${key}@${defaultBranch}`), protected: false,
           requiredApprovals: undefined, dismissStaleReviews: false,

@@ -1,7 +1,7 @@
 // The test-facing handle on one emulated repository: seeds state the way GitHub would hold it and
 // reads back what the action wrote (deployments, comments, artifacts).
 import type {
-  ArtifactRecord, DeploymentState, EmulatorState, RepoPermission, RepoRecord, ReviewState, UserType,
+  ArtifactRecord, DeploymentState, EmulatorState, RepoPermission, RepoRecord, ReviewState, UserType, WorkflowRunAttemptRecord,
 } from './state.js';
 import { syntheticSha } from './state.js';
 
@@ -28,13 +28,31 @@ export interface ReviewSpec {
   body?: string;
 }
 
+/**
+ * A workflow run, or one attempt of it. Fields left out are taken from the run's latest attempt
+ * (a re-run runs on the same event, branch and commit), else from the default branch.
+ */
 export interface WorkflowRunSpec {
   id: number;
+  /** Default: a new attempt (latest + 1), or 1 for a new run; naming an existing attempt updates it. */
   attempt?: number;
   headSha?: string;
   headBranch?: string;
   event?: string;
   actor?: string;
+  /** Where the head commit came from (a fork's pull request runs from the fork); default this repository. */
+  headRepository?: { owner: string; repo: string };
+}
+
+/** A workflow run attempt as the tests read it back. */
+export interface WorkflowRunSnapshot {
+  id: number;
+  attempt: number;
+  event: string;
+  headSha: string;
+  headBranch: string;
+  headRepository: string;
+  actor: string;
 }
 
 export interface DeploymentReviewSpec {
@@ -124,6 +142,8 @@ export interface EmulatedRepo {
   dismissReview(prNumber: number, reviewId: number): void;
   /** Adds a run, or a new attempt of an existing run. */
   addWorkflowRun(run: WorkflowRunSpec): void;
+  /** Every registered attempt of a run, oldest first. */
+  workflowRunAttempts(runId: number): WorkflowRunSnapshot[];
   /** Records a required-reviewer decision on an environment for a run. */
   approveDeploymentReview(runId: number, approval: DeploymentReviewSpec): void;
   deployments(): DeploymentSnapshot[];
@@ -252,18 +272,53 @@ export class RepoHandle implements EmulatedRepo {
   addWorkflowRun(run: WorkflowRunSpec): void {
     const existing = this.record.runs.get(run.id);
     const now = this.state.timestamp();
-    const branch = this.record.branches.get(run.headBranch ?? this.record.defaultBranch);
+    const number = run.attempt ?? (existing ? existing.attempt + 1 : 1);
+    if (!Number.isInteger(number) || number < 1) throw new Error(`Workflow run attempt must be a positive integer, not ${number}.`);
+    // An attempt named again keeps what it had; a new one starts from the latest attempt (a re-run).
+    const base = existing?.attempts.get(number) ?? existing;
+    const headBranch = run.headBranch ?? base?.headBranch ?? this.record.defaultBranch;
+    const headRepo = run.headRepository
+      ? this.state.findRepo(run.headRepository.owner, run.headRepository.repo)
+        ?? fail(`Repository ${run.headRepository.owner}/${run.headRepository.repo} is not emulated; add it (forkOf) before a run from it.`)
+      : base?.headRepo ?? this.record;
+    const attempt: WorkflowRunAttemptRecord = {
+      attempt: number,
+      headSha: run.headSha ?? base?.headSha ?? this.record.branches.get(headBranch)?.sha ?? syntheticSha(`run-${run.id}`),
+      headBranch,
+      event: run.event ?? base?.event ?? 'push',
+      actor: this.state.user(run.actor ?? base?.actor.login ?? this.record.owner),
+      headRepo,
+      startedAt: existing?.attempts.get(number)?.startedAt ?? now,
+    };
+    const attempts = existing?.attempts ?? new Map<number, WorkflowRunAttemptRecord>();
+    attempts.set(number, attempt);
+    // GitHub numbers attempts from 1 without gaps: earlier attempts not registered ran on the same head.
+    for (let earlier = 1; earlier < number; earlier++) {
+      if (!attempts.has(earlier)) attempts.set(earlier, { ...attempt, attempt: earlier });
+    }
+    const latest = attempts.get(Math.max(...attempts.keys()))!;
     this.record.runs.set(run.id, {
       id: run.id,
-      attempt: run.attempt ?? (existing ? existing.attempt + 1 : 1),
-      headSha: run.headSha ?? existing?.headSha ?? branch?.sha ?? syntheticSha(`run-${run.id}`),
-      headBranch: run.headBranch ?? existing?.headBranch ?? this.record.defaultBranch,
-      event: run.event ?? existing?.event ?? 'push',
-      actor: this.state.user(run.actor ?? existing?.actor.login ?? this.record.owner),
+      attempt: latest.attempt,
+      headSha: latest.headSha,
+      headBranch: latest.headBranch,
+      event: latest.event,
+      actor: latest.actor,
+      headRepo: latest.headRepo,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
       approvals: existing?.approvals ?? [],
+      attempts,
     });
+  }
+
+  workflowRunAttempts(runId: number): WorkflowRunSnapshot[] {
+    const run = this.record.runs.get(runId);
+    if (!run) return [];
+    return [...run.attempts.values()].sort((a, b) => a.attempt - b.attempt).map((a) => ({
+      id: runId, attempt: a.attempt, event: a.event, headSha: a.headSha, headBranch: a.headBranch,
+      headRepository: `${a.headRepo.owner}/${a.headRepo.name}`, actor: a.actor.login,
+    }));
   }
 
   approveDeploymentReview(runId: number, approval: DeploymentReviewSpec): void {
@@ -328,4 +383,8 @@ export class RepoHandle implements EmulatedRepo {
     if (!artifact || artifact.repo !== this.record) throw new Error(`Artifact ${artifactId} does not belong to ${this.record.owner}/${this.record.name}.`);
     return artifact;
   }
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }

@@ -161,10 +161,31 @@ export function restSurface(options: RestOptions): Surface {
       return ok(shape.teamMembership(links, org, slug, state.findUser(username)?.login ?? username, role));
     }),
 
+    route('GET', '/repos/:owner/:repo/actions/runs', 'rest.actions.listWorkflowRunsForRepo', (ctx) => {
+      const repo = repoOf(ctx);
+      const q = ctx.url.searchParams;
+      // The filters GitHub documents for this list; each applies to the run's latest attempt.
+      const shaped = [...repo.runs.values()].sort((a, b) => b.id - a.id).map((run) => shape.workflowRun(state, links, repo, run));
+      const matching = shaped.filter((r) =>
+        (!q.get('head_sha') || r.head_sha === q.get('head_sha')) && (!q.get('event') || r.event === q.get('event')) &&
+        (!q.get('branch') || r.head_branch === q.get('branch')) && (!q.get('actor') || r.actor.login.toLowerCase() === q.get('actor')!.toLowerCase()) &&
+        (!q.get('status') || r.status === q.get('status') || r.conclusion === q.get('status')));
+      const listed = q.get('exclude_pull_requests') === 'true' ? matching.map((r) => ({ ...r, pull_requests: [] })) : matching;
+      return paged(ctx, listed, (page) => ({ total_count: listed.length, workflow_runs: page }));
+    }),
+
     route('GET', '/repos/:owner/:repo/actions/runs/:run_id', 'rest.actions.getWorkflowRun', (ctx) => {
       const repo = repoOf(ctx);
       const run = repo.runs.get(Number(ctx.params.run_id)) ?? fail(404, 'Not Found');
       return ok(shape.workflowRun(state, links, repo, run));
+    }),
+
+    route('GET', '/repos/:owner/:repo/actions/runs/:run_id/attempts/:attempt_number', 'rest.actions.getWorkflowRunAttempt', (ctx) => {
+      const repo = repoOf(ctx);
+      const run = repo.runs.get(Number(ctx.params.run_id)) ?? fail(404, 'Not Found');
+      const attempt = Number(ctx.params.attempt_number);
+      if (!run.attempts.has(attempt)) fail(404, 'Not Found');
+      return ok(shape.workflowRun(state, links, repo, run, attempt));
     }),
 
     route('GET', '/repos/:owner/:repo/actions/runs/:run_id/approvals', 'rest.actions.getReviewsForRun', (ctx) => {

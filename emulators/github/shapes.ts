@@ -1,7 +1,7 @@
 // REST representations in the shapes of GitHub's OpenAPI description (components/schemas in
 // @octokit/openapi-types 29: simple-user, full-repository, branch-with-protection,
 // protected-branch, pull-request, pull-request-simple, pull-request-review, commit,
-// repository-collaborator-permission, team-membership, workflow-run, environment-approvals,
+// repository-collaborator-permission, team-membership, minimal-repository, workflow-run, environment-approvals,
 // deployment, deployment-status, issue-comment, artifact). Fields the gate cannot observe are
 // filled with plausible constants rather than left out, so clients that read them do not crash.
 import type {
@@ -78,7 +78,7 @@ export function repository(state: EmulatorState, links: Links, repo: RepoRecord)
     owner: ownerUser(state, links, repo),
     html_url: `${links.html}/${full}`,
     description: null,
-    fork: false,
+    fork: repo.fork,
     url: api,
     archive_url: `${api}/{archive_format}{/ref}`,
     branches_url: `${api}/branches{/branch}`,
@@ -320,49 +320,81 @@ export function teamMembership(links: Links, org: string, slug: string, login: s
 }
 
 /** `workflow-run`, always in progress (it is the run asking). */
-export function workflowRun(state: EmulatorState, links: Links, repo: RepoRecord, run: WorkflowRunRecord) {
+/** `minimal-repository` (as a workflow run's `repository` and `head_repository`). */
+export function minimalRepository(state: EmulatorState, links: Links, repo: RepoRecord) {
+  const full = repository(state, links, repo);
+  return {
+    id: full.id, node_id: full.node_id, name: full.name, full_name: full.full_name, private: full.private,
+    owner: full.owner, html_url: full.html_url, description: full.description, fork: full.fork, url: full.url,
+    archive_url: full.archive_url, branches_url: full.branches_url, collaborators_url: full.collaborators_url,
+    comments_url: full.comments_url, commits_url: full.commits_url, compare_url: full.compare_url,
+    contents_url: full.contents_url, deployments_url: full.deployments_url, issues_url: full.issues_url,
+    pulls_url: full.pulls_url, statuses_url: full.statuses_url, git_url: full.git_url, ssh_url: full.ssh_url,
+    clone_url: full.clone_url,
+  };
+}
+
+/**
+ * `workflow-run`: the run as its latest attempt sees it, or one attempt of it
+ * (`GET /runs/{id}/attempts/{n}` answers the same schema). `pull_requests` lists the open pull
+ * requests of this repository whose head is the run's commit, for pull-request events from this
+ * repository; GitHub leaves it empty for a fork's pull request.
+ */
+export function workflowRun(state: EmulatorState, links: Links, repo: RepoRecord, run: WorkflowRunRecord, attemptNumber?: number) {
+  const attempt = run.attempts.get(attemptNumber ?? run.attempt) ?? run;
+  const number = attemptNumber ?? run.attempt;
   const api = `${links.api}/repos/${repo.owner}/${repo.name}/actions/runs/${run.id}`;
-  const repoShape = repository(state, links, repo);
-  const minimal = { id: repoShape.id, node_id: repoShape.node_id, name: repoShape.name, full_name: repoShape.full_name, private: repoShape.private, owner: repoShape.owner, html_url: repoShape.html_url, url: repoShape.url };
+  const headRepo = attempt.headRepo;
+  const pullRequests = attempt.event.startsWith('pull_request') && headRepo === repo
+    ? [...repo.pulls.values()].filter((pr) => pr.state === 'open' && pr.headSha === attempt.headSha).map((pr) => ({
+      id: pr.id,
+      number: pr.number,
+      url: `${links.api}/repos/${repo.owner}/${repo.name}/pulls/${pr.number}`,
+      head: { ref: pr.headRef, sha: pr.headSha, repo: { id: repo.id, url: `${links.api}/repos/${repo.owner}/${repo.name}`, name: repo.name } },
+      base: { ref: pr.baseRef, sha: repo.branches.get(pr.baseRef)?.sha ?? syntheticSha(`${pr.baseRef}@${repo.name}`), repo: { id: repo.id, url: `${links.api}/repos/${repo.owner}/${repo.name}`, name: repo.name } },
+    }))
+    : [];
   return {
     id: run.id,
     name: 'Salesforce gated deploy',
     node_id: nodeId('WorkflowRun', run.id),
     check_suite_id: run.id + 1,
     check_suite_node_id: nodeId('CheckSuite', run.id + 1),
-    head_branch: run.headBranch,
-    head_sha: run.headSha,
+    head_branch: attempt.headBranch,
+    head_sha: attempt.headSha,
     path: '.github/workflows/deploy.yml',
-    display_title: `Deploy ${run.headSha.slice(0, 7)}`,
+    display_title: `Deploy ${attempt.headSha.slice(0, 7)}`,
     run_number: run.id % 10_000,
-    run_attempt: run.attempt,
-    event: run.event,
-    status: 'in_progress',
-    conclusion: null,
+    run_attempt: number,
+    referenced_workflows: [],
+    event: attempt.event,
+    status: number < run.attempt ? 'completed' : 'in_progress',
+    conclusion: number < run.attempt ? 'failure' : null,
     workflow_id: 1001,
     url: api,
     html_url: `${links.html}/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
-    pull_requests: [],
+    pull_requests: pullRequests,
     created_at: run.createdAt,
     updated_at: run.updatedAt,
-    run_started_at: run.updatedAt,
-    actor: simpleUser(links, run.actor),
-    triggering_actor: simpleUser(links, run.actor),
+    run_started_at: 'startedAt' in attempt ? attempt.startedAt : run.updatedAt,
+    actor: simpleUser(links, attempt.actor),
+    triggering_actor: simpleUser(links, attempt.actor),
     jobs_url: `${api}/jobs`,
     logs_url: `${api}/logs`,
     check_suite_url: `${links.api}/repos/${repo.owner}/${repo.name}/check-suites/${run.id + 1}`,
     artifacts_url: `${api}/artifacts`,
     cancel_url: `${api}/cancel`,
     rerun_url: `${api}/rerun`,
-    previous_attempt_url: run.attempt > 1 ? `${api}/attempts/${run.attempt - 1}` : null,
+    previous_attempt_url: number > 1 ? `${api}/attempts/${number - 1}` : null,
     workflow_url: `${links.api}/repos/${repo.owner}/${repo.name}/actions/workflows/1001`,
     head_commit: {
-      id: run.headSha, tree_id: syntheticSha(`tree-${run.headSha}`), message: `Commit ${run.headSha.slice(0, 7)}`,
-      timestamp: run.createdAt, author: { name: run.actor.login, email: `${run.actor.login}@users.noreply.github.com` },
-      committer: { name: run.actor.login, email: `${run.actor.login}@users.noreply.github.com` },
+      id: attempt.headSha, tree_id: syntheticSha(`tree-${attempt.headSha}`), message: `Commit ${attempt.headSha.slice(0, 7)}`,
+      timestamp: run.createdAt, author: { name: attempt.actor.login, email: `${attempt.actor.login}@users.noreply.github.com` },
+      committer: { name: attempt.actor.login, email: `${attempt.actor.login}@users.noreply.github.com` },
     },
-    repository: minimal,
-    head_repository: minimal,
+    repository: minimalRepository(state, links, repo),
+    head_repository: minimalRepository(state, links, headRepo),
+    head_repository_id: headRepo.id,
   };
 }
 
@@ -457,7 +489,9 @@ export function issueComment(state: EmulatorState, links: Links, repo: RepoRecor
 export function artifact(state: EmulatorState, links: Links, record: ArtifactRecord) {
   const repo = record.repo;
   const api = `${links.api}/repos/${repo.owner}/${repo.name}/actions/artifacts/${record.id}`;
+  // GitHub records the run that uploaded the artifact; the head is that attempt's (a fork's for a fork's pull request).
   const run = repo.runs.get(record.runId);
+  const attempt = run?.attempts.get(record.attempt) ?? run;
   return {
     id: record.id,
     node_id: nodeId('MigrationArtifact', record.id),
@@ -473,9 +507,9 @@ export function artifact(state: EmulatorState, links: Links, record: ArtifactRec
     workflow_run: {
       id: record.runId,
       repository_id: repo.id,
-      head_repository_id: repo.id,
-      head_branch: run?.headBranch ?? repo.defaultBranch,
-      head_sha: run?.headSha ?? syntheticSha(`run-${record.runId}`),
+      head_repository_id: attempt?.headRepo.id ?? repo.id,
+      head_branch: attempt?.headBranch ?? repo.defaultBranch,
+      head_sha: attempt?.headSha ?? syntheticSha(`run-${record.runId}`),
     },
   };
 }

@@ -60,6 +60,19 @@ export interface ApprovalRecord {
   at: string;
 }
 
+/** What one attempt of a workflow run ran on: GitHub reports these per attempt (`/runs/{id}/attempts/{n}`). */
+export interface WorkflowRunAttemptRecord {
+  attempt: number;
+  headSha: string;
+  headBranch: string;
+  event: string;
+  actor: UserRecord;
+  /** The repository the head commit came from: the run's own repository, or a fork for a fork's pull request. */
+  headRepo: RepoRecord;
+  startedAt: string;
+}
+
+/** A workflow run; its top-level fields are those of its latest attempt. */
 export interface WorkflowRunRecord {
   id: number;
   attempt: number;
@@ -67,9 +80,12 @@ export interface WorkflowRunRecord {
   headBranch: string;
   event: string;
   actor: UserRecord;
+  headRepo: RepoRecord;
   createdAt: string;
   updatedAt: string;
   approvals: ApprovalRecord[];
+  /** Every attempt registered so far, by attempt number. */
+  attempts: Map<number, WorkflowRunAttemptRecord>;
 }
 
 export interface DeploymentStatusRecord {
@@ -124,6 +140,9 @@ export interface RepoRecord {
   id: number;
   defaultBranch: string;
   visibility: 'public' | 'private';
+  /** A fork of `parent` (GitHub's `fork: true`). */
+  fork: boolean;
+  parent?: RepoRecord;
   createdAt: string;
   branches: Map<string, BranchRecord>;
   /** Direct repository roles, keyed by lower-cased login. */

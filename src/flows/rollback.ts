@@ -2,7 +2,9 @@ import { RunStatus } from '../constants.js';
 import { Gate } from '../errors.js';
 import { createArtifactStore } from '../github/artifacts.js';
 import { assertRollbackPermission } from '../github/rollback-permission.js';
+import { readRunAttempt } from '../github/run-provenance.js';
 import { rollbackArtifactName } from '../rollback/bundle.js';
+import { renderPlan } from '../rollback/contents.js';
 import { fetchRollbackBundle, restoreScope, type RestoreBundle } from '../rollback/restore.js';
 import { saveRollbackSnapshot } from '../rollback/snapshot.js';
 import { passGate } from './gates.js';
@@ -12,26 +14,54 @@ import { assertValidation, connectOrgs, runOperation } from './salesforce-steps.
 
 /**
  * `mode: rollback`: restore production from the rollback artifact of an earlier run. The
- * artifact is verified first, the current state is saved as a new artifact (so the rollback can
- * be undone), the rollback package is validated against production, then deployed.
+ * artifact is verified first (where GitHub says it comes from, then its contents), the plan is
+ * written to the job summary (a dry run stops there), the current state is saved as a new
+ * artifact (so the rollback can be undone), the rollback package is validated against
+ * production, then deployed.
  */
 export async function rollbackFlow(run: RunState): Promise<void> {
   const { settings, context, report } = run;
   const runId = settings.rollbackRunId!;
-  const store = createArtifactStore(context, settings.githubToken);
+  const store = createArtifactStore(context, settings.githubToken, run.github);
 
   await passGate(run, Gate.RollbackPermission, async () => assertRollbackPermission(await run.github(), context, settings.rollbackRequiredApprovals, settings.environment));
   const [production] = await connectOrgs(run, ['production']);
 
   let restore!: RestoreBundle;
   await passGate(run, Gate.RollbackArtifact, async () => {
-    restore = await fetchRollbackBundle(store, { runId, attempt: settings.rollbackRunAttempt, orgId: production.identity.id, name: settings.rollbackArtifactName, workDir: runTempDir('sf-restore-'), log: run.runner.info });
-    return `artifact '${restore.artifactName}' of run ${runId} verified: org ${restore.manifest.orgId}, ${Object.keys(restore.manifest.files).length} file checksums match`;
+    const github = await run.github();
+    const productionBranches = settings.productionBranches.length > 0
+      ? settings.productionBranches
+      : [(await github.octokit.rest.repos.get({ owner: github.owner, repo: github.repo })).data.default_branch];
+    restore = await fetchRollbackBundle(store, {
+      runId,
+      attempt: settings.rollbackRunAttempt,
+      orgId: production.identity.id,
+      name: settings.rollbackArtifactName,
+      workDir: runTempDir('sf-restore-'),
+      log: run.runner.info,
+      provenance: {
+        rule: { repository: `${context.owner}/${context.repo}`, productionBranches },
+        readAttempt: (attempt) => readRunAttempt(github, runId, attempt),
+      },
+    });
+    const which = restore.attempt !== undefined ? `attempt ${restore.attempt} of run ${runId}` : `run ${runId}`;
+    return `artifact '${restore.artifactName}' of ${which} (${restore.attemptNote}) verified: ${restore.provenance}; org ${restore.manifest.orgId}, ${Object.keys(restore.manifest.files).length} file checksums match, nothing undeclared`;
   });
   report.warnings.push(...restore.dataLossWarnings);
+  const { plan } = restore;
   const { components: restored, deleted } = restoreScope(restore.manifest);
-  report.components = restored.length + deleted.length;
-  report.componentNames = [...restored.map((c) => `restore ${c.type}: ${c.fullName}`), ...deleted.map((c) => `delete ${c.type}: ${c.fullName}`)];
+  const deletes = [...plan.deletesBefore, ...plan.deletesAfter];
+  report.components = plan.restores.length + deletes.length;
+  report.componentNames = [...plan.restores.map((c) => `restore ${c.type}: ${c.fullName}`), ...deletes.map((c) => `delete ${c.type}: ${c.fullName}`)];
+
+  // What the rollback will do is on the job summary before anything reaches production.
+  await run.runner.writeSummary(renderPlan(plan, { runId, ...(restore.attempt !== undefined ? { attempt: restore.attempt } : {}), artifactName: restore.artifactName, attemptNote: restore.attemptNote }, restore.dataLossWarnings));
+  if (settings.dryRun) {
+    report.status = RunStatus.Skipped;
+    report.message = `Dry run: the rollback of run ${runId} from '${restore.artifactName}' is verified and its plan is in the job summary; nothing was saved or deployed.`;
+    return;
+  }
 
   const name = rollbackArtifactName(production.identity.id, context.runId, context.runAttempt);
   await passGate(run, Gate.Snapshot, async () => {
@@ -43,23 +73,18 @@ export async function rollbackFlow(run: RunState): Promise<void> {
       apiVersion: settings.apiVersion,
       timeoutMs: settings.waitMinutes * 60000,
       log: run.runner.info,
-      // What the rollback deletes is what the undo must bring back, never delete again.
+      // What the rollback deletes is retrieved first, so the undo brings it back and never deletes it again.
       release: { runId: context.runId, runAttempt: context.runAttempt, deleted },
     });
     report.rollbackArtifact = snapshot.name;
     return `current production state saved as '${snapshot.name}' before the rollback, so it can be undone`;
   });
 
-  const pkg = { zip: restore.zip, components: [...restored, ...deleted], fileCount: Object.keys(restore.manifest.files).length, hasApex: restored.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
+  const pkg = { zip: restore.zip, components: [...plan.restores, ...deletes], fileCount: Object.keys(restore.manifest.files).length, hasApex: plan.restores.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
   const validation = await runOperation(run, production, pkg, { label: 'Rollback validation', checkOnly: true });
   report.productionValidationId = validation.id;
   assertValidation(run, validation, 'Rollback validation', pkg);
 
-  if (settings.dryRun) {
-    report.status = RunStatus.Skipped;
-    report.message = `Dry run: the rollback of run ${runId} validated against production and the current state is saved as '${name}'; nothing was deployed.`;
-    return;
-  }
   const deploy = await recordedDeploy(
     run,
     production,
@@ -68,7 +93,7 @@ export async function rollbackFlow(run: RunState): Promise<void> {
       environment: settings.environment,
       task: 'deploy:rollback',
       description: `Rollback of run ${runId} on ${production.identity.name}`,
-      payload: { orgId: production.identity.id, rollbackOf: runId, restoredFrom: restore.artifactName, rollbackArtifact: name, runId: context.runId, runAttempt: context.runAttempt },
+      payload: { orgId: production.identity.id, rollbackOf: runId, restoredFrom: restore.artifactName, ...(restore.attempt !== undefined ? { restoredAttempt: restore.attempt } : {}), rollbackArtifact: name, runId: context.runId, runAttempt: context.runAttempt },
       inProgress: `Rolling back run ${runId}`,
       succeeded: (id) => `Rolled back run ${runId} (${id})`,
       whenFailed: 'Production is unchanged.',
@@ -77,5 +102,6 @@ export async function rollbackFlow(run: RunState): Promise<void> {
   );
   report.quickDeployed = false;
   report.status = RunStatus.Succeeded;
-  report.message = `Rolled back production ${production.identity.name} to its state before run ${runId} (deploy ${deploy.id}). To undo this rollback, roll back run ${context.runId}.`;
+  const attempt = restore.attempt !== undefined ? ` (the snapshot of attempt ${restore.attempt})` : '';
+  report.message = `Rolled back production ${production.identity.name} to its state before run ${runId}${attempt} (deploy ${deploy.id}). To undo this rollback, roll back run ${context.runId}.`;
 }

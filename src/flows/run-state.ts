@@ -25,6 +25,8 @@ export interface Runner {
   registerSecret(secret: string): void;
   /** Remembers a Salesforce deploy in flight, so the post step can cancel it if the job is cancelled. */
   rememberPendingDeploy(pending: PendingDeploy | undefined): void;
+  /** Appends markdown to the job summary now, before the run's final report (what a rollback will do, before it does it). */
+  writeSummary(markdown: string): Promise<void>;
 }
 
 /** What every phase of a run reads and fills in. */

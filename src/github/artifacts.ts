@@ -2,6 +2,19 @@ import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import { ActionError, errorMessage } from '../errors.js';
 import type { RunContext } from '../settings.js';
+import { createGitHubClient, httpStatus, type GitHubClient } from './client.js';
+
+/**
+ * The run that uploaded an artifact, as GitHub records it on the artifact (`workflow_run`):
+ * evidence no content of the artifact can change.
+ */
+export interface ArtifactWorkflowRun {
+  id: number;
+  repositoryId: number;
+  headRepositoryId: number;
+  headBranch: string;
+  headSha: string;
+}
 
 /** One artifact of a workflow run, as the REST API lists it. */
 export interface RunArtifact {
@@ -10,6 +23,8 @@ export interface RunArtifact {
   createdAt?: string;
   /** `sha256:<hex>` of the artifact's zip as recorded at upload, when GitHub reports it. */
   digest?: string;
+  /** GitHub's record of the uploading run; absent only where GitHub leaves it out. */
+  workflowRun?: ArtifactWorkflowRun;
 }
 
 /** The bytes of an artifact differ from the digest recorded when it was uploaded. */
@@ -21,7 +36,7 @@ export interface ArtifactStore {
   upload(name: string, rootDir: string, files: string[]): Promise<number>;
   /** Downloads an artifact of this run by name into dir (the runtime-token path, no REST call). */
   downloadOwn(name: string, dir: string): Promise<void>;
-  /** Lists the artifacts of another run (REST, needs `actions: read`). */
+  /** Lists the artifacts of another run with GitHub's record of the run that uploaded each (REST, needs `actions: read`). */
   listRun(runId: number): Promise<RunArtifact[]>;
   /**
    * Downloads an artifact of another run by id into dir; with `expectedDigest` the bytes must
@@ -30,8 +45,11 @@ export interface ArtifactStore {
   downloadFromRun(runId: number, artifactId: number, dir: string, expectedDigest?: string): Promise<void>;
 }
 
-/** An ArtifactStore over @actions/artifact, loaded on first use to keep start-up lean. */
-export function createArtifactStore(context: RunContext, token: string): ArtifactStore {
+/**
+ * An ArtifactStore over @actions/artifact, loaded on first use to keep start-up lean. Listing goes
+ * through the run's GitHub client (REST), which reports each artifact's `workflow_run`.
+ */
+export function createArtifactStore(context: RunContext, token: string, github?: () => Promise<GitHubClient>): ArtifactStore {
   let client: Promise<ArtifactClient> | undefined;
   const artifacts = (): Promise<ArtifactClient> =>
     (client ??= import('@actions/artifact').then((m) => new m.DefaultArtifactClient()));
@@ -57,13 +75,13 @@ export function createArtifactStore(context: RunContext, token: string): Artifac
       }
     },
     async listRun(runId) {
-      const c = await artifacts();
-      let listed: Awaited<ReturnType<ArtifactClient['listArtifacts']>>['artifacts'];
+      const { octokit, owner, repo } = await (github?.() ?? createGitHubClient(token, context));
+      let listed: Awaited<ReturnType<typeof octokit.rest.actions.listWorkflowRunArtifacts>>['data']['artifacts'];
       try {
-        ({ artifacts: listed } = await c.listArtifacts({ findBy: findBy(runId) }));
+        listed = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: runId, per_page: 100 });
       } catch (error) {
         // A 404 is a run id GitHub does not know in this repository, not a token without actions: read (403).
-        if ((error as { status?: unknown })?.status === 404) {
+        if (httpStatus(error) === 404) {
           throw new ActionError(`Run ${runId} was not found in ${repository}. Check rollback-run-id: it is the number in the run's URL (…/actions/runs/<id>), of a run in this repository.`);
         }
         throw new ActionError(`Listing the artifacts of run ${runId} in ${repository} (the github-token needs actions: read) failed: ${scrub(errorMessage(error))}`);
@@ -71,8 +89,19 @@ export function createArtifactStore(context: RunContext, token: string): Artifac
       return listed.map((a) => ({
         id: a.id,
         name: a.name,
-        ...(a.createdAt ? { createdAt: a.createdAt.toISOString() } : {}),
+        ...(a.created_at ? { createdAt: a.created_at } : {}),
         ...(a.digest ? { digest: a.digest } : {}),
+        ...(a.workflow_run && typeof a.workflow_run.id === 'number'
+          ? {
+            workflowRun: {
+              id: a.workflow_run.id,
+              repositoryId: a.workflow_run.repository_id ?? -1,
+              headRepositoryId: a.workflow_run.head_repository_id ?? -1,
+              headBranch: a.workflow_run.head_branch ?? '',
+              headSha: a.workflow_run.head_sha ?? '',
+            },
+          }
+          : {}),
       }));
     },
     async downloadFromRun(runId, artifactId, dir, expectedDigest) {

@@ -2,13 +2,24 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError, Gate, GateError, errorMessage } from '../errors.js';
 import { ArtifactDigestMismatch, type ArtifactStore, type RunArtifact } from '../github/artifacts.js';
+import type { RunAttemptRecord } from '../github/run-provenance.js';
 import type { ComponentRef } from '../salesforce/manifest.js';
 import { orgId18, parseRollbackArtifactName, sameOrg, verifyRollbackBundle, zipRollbackBundle, type RollbackManifest } from './bundle.js';
+import { assertDeclaredContents, planOfDeployZip, type RollbackPlan } from './contents.js';
+import { assertRestorableArtifact, type ProvenanceRule } from './provenance.js';
 
 /** A verified rollback bundle of an earlier run, ready to deploy to production. */
 export interface RestoreBundle {
   runId: number;
   artifactName: string;
+  /** The attempt of the run whose snapshot this is, when GitHub's record or the default name tells. */
+  attempt?: number;
+  /** Why this attempt (the earliest that saved a snapshot, or the one asked for). */
+  attemptNote: string;
+  /** Where GitHub says the artifact comes from. */
+  provenance: string;
+  /** What the deploy zip really restores and deletes. */
+  plan: RollbackPlan;
   manifest: RollbackManifest;
   /** The downloaded, verified bundle. */
   dir: string;
@@ -23,18 +34,23 @@ export interface ArtifactChoice {
   runId: number;
   /** The production org the credentials reach. */
   orgId: string;
-  /** Only this attempt of the run (`rollback-run-attempt`); otherwise the latest attempt. */
+  /** Only this attempt of the run (`rollback-run-attempt`); otherwise the earliest attempt that saved one. */
   attempt?: number;
   /** An explicit `rollback-artifact-name`; otherwise the default name for the org. */
   name?: string;
 }
 
+/** The chosen artifact and, when its default name tells, the attempt that saved it. */
+export type ChosenArtifact = RunArtifact & { attempt?: number };
+
 /**
  * Picks the run's rollback artifact for the connected production org: the named one, else the
- * default-named one for this org (the given attempt, or the latest). Refuses an artifact of
+ * default-named one for this org. By default the earliest attempt's: that snapshot was taken
+ * before the run first changed production, while a re-run's snapshot may hold what attempt 1
+ * already deployed (a no-op to restore). `attempt` picks one explicitly. Refuses an artifact of
  * another org, and says which artifacts the run has when none fits.
  */
-export function chooseRollbackArtifact(artifacts: RunArtifact[], choice: ArtifactChoice): RunArtifact {
+export function chooseRollbackArtifact(artifacts: RunArtifact[], choice: ArtifactChoice): ChosenArtifact {
   const { runId } = choice;
   const orgId = orgId18(choice.orgId);
   const names = [...new Set(artifacts.map((a) => a.name))].sort();
@@ -47,7 +63,7 @@ export function chooseRollbackArtifact(artifacts: RunArtifact[], choice: Artifac
     }
     const parsed = parseRollbackArtifactName(choice.name);
     if (parsed && !sameOrg(parsed.orgId, orgId)) refuseOtherOrg(runId, [parsed.orgId], orgId);
-    return latest(named);
+    return { ...earliest(named), ...(parsed ? { attempt: parsed.attempt } : {}) };
   }
 
   const rollbacks = artifacts.flatMap((a) => {
@@ -63,20 +79,29 @@ export function chooseRollbackArtifact(artifacts: RunArtifact[], choice: Artifac
   }
   const candidates = choice.attempt === undefined ? mine : mine.filter((r) => r.attempt === choice.attempt);
   if (candidates.length === 0) {
-    throw new ActionError(`Run ${runId} has no rollback artifact for org ${orgId} from attempt ${choice.attempt}; ${found}. Check rollback-run-attempt, or leave it empty for the latest attempt.`);
+    throw new ActionError(`Run ${runId} has no rollback artifact for org ${orgId} from attempt ${choice.attempt}; ${found}. Check rollback-run-attempt, or leave it empty for the earliest attempt that saved one.`);
   }
-  const highest = Math.max(...candidates.map((r) => r.attempt));
-  return latest(candidates.filter((r) => r.attempt === highest).map((r) => r.artifact));
+  const first = Math.min(...candidates.map((r) => r.attempt));
+  return { ...earliest(candidates.filter((r) => r.attempt === first).map((r) => r.artifact)), attempt: first };
+}
+
+/** How the restore checks where an artifact comes from: the rule, and GitHub's record of the run's attempts. */
+export interface ProvenanceCheck {
+  rule: Omit<ProvenanceRule, 'runId'>;
+  /** One attempt of the run, or its latest when `attempt` is undefined. */
+  readAttempt(attempt?: number): Promise<RunAttemptRecord>;
 }
 
 /**
  * Downloads the rollback artifact of an earlier run and checks it before anything is deployed:
- * right org, every checksum, nothing added or missing. Returns the deploy zip and what the
+ * where GitHub says it comes from (a push or dispatch run of this repository on a production
+ * branch, the run named), right org, every checksum, nothing added or missing, nothing the
+ * rollback.json does not declare. Returns the deploy zip, the plan read from it, and what the
  * restore cannot bring back.
  */
 export async function fetchRollbackBundle(
   store: ArtifactStore,
-  options: { runId: number; attempt?: number; orgId: string; name?: string; workDir: string; log: (line: string) => void },
+  options: { runId: number; attempt?: number; orgId: string; name?: string; workDir: string; log: (line: string) => void; provenance: ProvenanceCheck },
 ): Promise<RestoreBundle> {
   const artifacts = await store.listRun(options.runId);
   const artifact = chooseRollbackArtifact(artifacts, {
@@ -85,7 +110,27 @@ export async function fetchRollbackBundle(
     ...(options.attempt !== undefined ? { attempt: options.attempt } : {}),
     ...(options.name ? { name: options.name } : {}),
   });
-  options.log(`Restoring from rollback artifact '${artifact.name}' (id ${artifact.id}) of run ${options.runId}.`);
+  const attemptsOfRun = new Set(artifacts.flatMap((a) => {
+    const parsed = parseRollbackArtifactName(a.name);
+    return parsed && sameOrg(parsed.orgId, orgId18(options.orgId)) ? [parsed.attempt] : [];
+  }));
+  const attemptNote = options.attempt !== undefined
+    ? 'the attempt rollback-run-attempt names'
+    : artifact.attempt !== undefined
+      ? `the earliest attempt that saved a snapshot, taken before the run first changed production${attemptsOfRun.size > 1 ? `; attempts ${[...attemptsOfRun].sort((a, b) => a - b).join(', ')} saved one` : ''}`
+      : 'the earliest artifact of that name';
+
+  // Where it comes from, by GitHub's records only: the attempt its name gives, else every attempt of the run.
+  let attempts: RunAttemptRecord[];
+  if (artifact.attempt !== undefined) {
+    attempts = [await options.provenance.readAttempt(artifact.attempt)];
+  } else {
+    const latest = await options.provenance.readAttempt();
+    attempts = [latest];
+    for (let n = 1; n < latest.attempt; n++) attempts.unshift(await options.provenance.readAttempt(n));
+  }
+  const provenance = assertRestorableArtifact(artifact, attempts, { ...options.provenance.rule, runId: options.runId });
+  options.log(`Restoring from rollback artifact '${artifact.name}' (id ${artifact.id}) of ${artifact.attempt !== undefined ? `attempt ${artifact.attempt} of ` : ''}run ${options.runId}: ${attemptNote}; ${provenance}.`);
 
   mkdirSync(options.workDir, { recursive: true });
   const dir = mkdtempSync(path.join(options.workDir, 'rollback-restore-'));
@@ -99,12 +144,28 @@ export async function fetchRollbackBundle(
   }
   const manifest = verifyRollbackBundle(dir, options.orgId);
   if (digestMismatch) throw new GateError(Gate.RollbackArtifact, `${errorMessage(digestMismatch)} Nothing was deployed.`);
+  assertDeclaredContents(manifest);
+  if (manifest.release && manifest.release.runId !== options.runId) {
+    throw new GateError(Gate.RollbackArtifact, `The rollback bundle's rollback.json says run ${manifest.release.runId} saved it, but GitHub records run ${options.runId} as its uploader. Nothing was deployed.`);
+  }
   const zip = zipRollbackBundle(dir, manifest);
+  const plan = planOfDeployZip(zip);
   options.log(
     `Rollback artifact '${artifact.name}' verified: org ${manifest.orgId}, commit ${manifest.commit.slice(0, 12)}, saved ${manifest.createdAt}; ` +
-      `restores ${manifest.components.length} component(s), deletes ${manifest.destructive?.length ?? 0}.`,
+      `restores ${plan.restores.length} component(s), deletes ${plan.deletesBefore.length + plan.deletesAfter.length}.`,
   );
-  return { runId: options.runId, artifactName: artifact.name, manifest, dir, zip, dataLossWarnings: dataLossWarnings(manifest) };
+  return {
+    runId: options.runId,
+    artifactName: artifact.name,
+    ...(artifact.attempt !== undefined ? { attempt: artifact.attempt } : {}),
+    attemptNote,
+    provenance,
+    plan,
+    manifest,
+    dir,
+    zip,
+    dataLossWarnings: dataLossWarnings(manifest),
+  };
 }
 
 /**
@@ -151,7 +212,7 @@ function refuseOtherOrg(runId: number, artifactOrgs: string[], orgId: string): n
   );
 }
 
-/** The newest of several artifacts of one name (a re-run with an old client can leave duplicates). */
-function latest(artifacts: RunArtifact[]): RunArtifact {
-  return [...artifacts].sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.id - a.id)[0]!;
+/** The earliest of several artifacts of one name (each attempt of a run can upload its own). */
+function earliest(artifacts: RunArtifact[]): RunArtifact {
+  return [...artifacts].sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id - b.id)[0]!;
 }

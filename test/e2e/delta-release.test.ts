@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
 import { WRITERS, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
@@ -13,7 +13,7 @@ let orgs: OrgWorld;
 let github: GitHubWorld;
 let workspace: string;
 let release2: { runId: number } & ActionRun;
-before(async () => {
+beforeAll(async () => {
   orgs = await startOrgs();
   github = await startGitHubWorld({ firstRunId: 9300 });
   workspace = copyFixtureProject();
@@ -21,7 +21,7 @@ before(async () => {
   git('add', '-A');
   git('commit', '-qm', 'v1');
 });
-after(async () => {
+afterAll(async () => {
   await orgs.close();
   await github.close();
 });

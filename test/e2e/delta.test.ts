@@ -2,16 +2,16 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { copyFixtureProject, runAction } from '../support/action-runner.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
 
 const CLASSES = 'force-app/main/default/classes';
 let world: OrgWorld;
-before(async () => {
+beforeAll(async () => {
   world = await startOrgs();
 });
-after(async () => world.close());
+afterAll(async () => world.close());
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=ci', '-c', 'user.email=ci@example.com', ...args], { cwd, encoding: 'utf8' }).trim();

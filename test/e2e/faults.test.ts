@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { strToU8, zipSync } from 'fflate';
-import { after, before, describe, test } from 'node:test';
-import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
+import { actionEntry, copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
 import { SANDBOX_USER, startOrgs, type OrgWorld } from '../support/orgs.js';
 
 // Validation runs of a push to a feature branch (mode validate), so no GitHub API is involved:
 // these tests are about Salesforce faults only.
 let world: OrgWorld;
-before(async () => {
+beforeAll(async () => {
   world = await startOrgs();
 });
-after(async () => world.close());
+afterAll(async () => world.close());
 
 function validate(inputs: Record<string, string>, extra: { postState?: Record<string, string> } = {}): Promise<ActionRun> {
   return runAction({ eventName: 'push', ref: 'refs/heads/feature/x', workspace: copyFixtureProject(), inputs: { mode: 'validate', ...inputs }, ...extra });
@@ -275,7 +275,7 @@ describe('cancellation', () => {
 
 /** Sends SIGTERM to the action's node process (a child of this test process), as a cancelled runner does. */
 async function killActionProcess(): Promise<boolean> {
-  const ps = spawn('pgrep', ['-f', `${process.env.ACTION_DIST ?? 'dist'}/index.js`, '-P', String(process.pid)]);
+  const ps = spawn('pgrep', ['-f', actionEntry(), '-P', String(process.pid)]);
   let out = '';
   ps.stdout.on('data', (d) => (out += d));
   await new Promise((r) => ps.on('close', r));

@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { afterAll, beforeAll, test } from '@jest/globals';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
 import { OWNER, REPO, WRITERS, startGitHubWorld, type GitHubWorld, type MergedPullRequest } from '../support/github-world.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
 
 let orgs: OrgWorld;
 let github: GitHubWorld;
-before(async () => {
+beforeAll(async () => {
   orgs = await startOrgs();
   github = await startGitHubWorld({ firstRunId: 9100 });
 });
-after(async () => {
+afterAll(async () => {
   await orgs.close();
   await github.close();
 });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
@@ -22,11 +22,11 @@ const CLASS_META = '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="ht
 let orgs: OrgWorld;
 let github: GitHubWorld;
 
-before(async () => {
+beforeAll(async () => {
   [orgs, github] = await Promise.all([startOrgs(), startGitHubWorld()]);
   orgs.production.putFiles({ 'classes/Greeting.cls': GREETING_IN_PRODUCTION, 'classes/Greeting.cls-meta.xml': CLASS_META });
 });
-after(async () => {
+afterAll(async () => {
   await Promise.all([orgs?.close(), github?.close()]);
 });
 
@@ -195,7 +195,7 @@ describe('a release that passes every gate', () => {
   let r: Release;
   let timeline: Array<TimelineEntry<{ kind: string; orgId?: string; detail?: unknown }>>;
 
-  before(async () => {
+  beforeAll(async () => {
     const arrivals = recordArrivalOrder<{ kind: string; orgId?: string; detail?: unknown }>({
       salesforce: orgs.emulator.requests,
       github: github.emulator.requests,

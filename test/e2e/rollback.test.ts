@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { EmulatedOrg } from '../../emulators/salesforce/index.js';
@@ -21,10 +21,10 @@ const DISPATCHER = WRITERS[0];
 let orgs: OrgWorld;
 let github: GitHubWorld;
 
-before(async () => {
+beforeAll(async () => {
   [orgs, github] = await Promise.all([startOrgs({ pollsToComplete: 1 }), startGitHubWorld({ firstRunId: 7000 })]);
 });
-after(async () => {
+afterAll(async () => {
   await Promise.all([orgs?.close(), github?.close()]);
 });
 
@@ -123,7 +123,7 @@ describe('manual rollback of a production release', () => {
   let rollbackRun: number;
   let undoRun: number;
 
-  before(async () => {
+  beforeAll(async () => {
     const first = await release('rollback-v1');
     assert.equal(first.run.exitCode, 0, first.run.stdout);
     v1Run = first.runId;
@@ -336,7 +336,7 @@ describe('rollback artifacts of another org', () => {
   let other: EmulatedOrg;
   let otherAuthUrl: string;
 
-  before(() => {
+  beforeAll(() => {
     other = orgs.emulator.addOrg({ name: 'Acme EU', isSandbox: false, pollsToComplete: 1 });
     other.addUser({ username: 'release@acme.eu' });
     otherAuthUrl = other.authUrl('release@acme.eu');

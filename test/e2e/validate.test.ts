@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
 import { AUTHOR, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
 import { SANDBOX_USER, startOrgs, type OrgWorld } from '../support/orgs.js';
@@ -13,14 +13,14 @@ let world: OrgWorld;
 let github: GitHubWorld;
 let prNumber: number;
 let prEvent: Record<string, unknown>;
-before(async () => {
+beforeAll(async () => {
   world = await startOrgs();
   github = await startGitHubWorld();
   prNumber = github.repo.addPullRequest({ author: AUTHOR, headSha: HEAD_SHA, headRef: 'feature/invoices', title: 'Invoice totals' });
   github.repo.addReview(prNumber, { user: 'alice', state: 'APPROVED', commitId: HEAD_SHA });
   prEvent = { action: 'synchronize', number: prNumber, pull_request: { number: prNumber, head: { sha: HEAD_SHA, ref: 'feature/invoices' }, base: { ref: 'main' }, user: { login: AUTHOR } } };
 });
-after(async () => {
+afterAll(async () => {
   await world.close();
   await github.close();
 });

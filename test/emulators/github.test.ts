@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { zipSync, strToU8 } from 'fflate';
 import { startGitHubEmulator, type EmulatedRepo, type GitHubEmulator } from '../../emulators/github/index.js';
 
@@ -23,7 +23,7 @@ let octokit: Octokit;
 let artifactLib: ArtifactModule;
 let workdir: string;
 
-before(async () => {
+beforeAll(async () => {
   emulator = await startGitHubEmulator({ token });
   // @actions/github fixes its base URL when first imported, so the env comes first.
   process.env.GITHUB_API_URL = emulator.url;
@@ -36,7 +36,7 @@ before(async () => {
   workdir = await mkdtemp(join(tmpdir(), 'gh-emulator-'));
 });
 
-after(async () => {
+afterAll(async () => {
   await emulator.close();
   await rm(workdir, { recursive: true, force: true });
 });
@@ -216,7 +216,7 @@ describe('artifacts through DefaultArtifactClient', () => {
   const runB = 5002;
   let source: string;
 
-  before(async () => {
+  beforeAll(async () => {
     source = join(workdir, 'snapshot');
     await mkdir(join(source, 'classes'), { recursive: true });
     await writeFile(join(source, 'package.xml'), '<Package><version>62.0</version></Package>');
@@ -298,5 +298,104 @@ describe('artifacts through DefaultArtifactClient', () => {
     await rejectsWithStatus(
       octokit.rest.actions.downloadArtifact({ ...params(), artifact_id: retried.id, archive_format: 'zip', request: { redirect: 'manual' } }),
       410, /Artifact has expired/);
+  });
+});
+
+describe('workflow runs, attempts and artifact provenance', () => {
+  let fork: EmulatedRepo;
+  let source: string;
+
+  beforeAll(async () => {
+    fork = emulator.addRepo({ owner: 'mallory', repo: repoName, forkOf: { owner, repo: repoName } });
+    source = join(workdir, 'provenance');
+    await mkdir(source, { recursive: true });
+    await writeFile(join(source, 'rollback.json'), '{}');
+  });
+
+  const upload = async (runId: number, attempt: number, name: string): Promise<number> => {
+    process.env.ACTIONS_RUNTIME_TOKEN = emulator.runtimeToken({ runId, attempt, owner, repo: repoName });
+    const client = new artifactLib.DefaultArtifactClient();
+    const { id } = await client.uploadArtifact(name, [join(source, 'rollback.json')], source);
+    assert.ok(id);
+    return id;
+  };
+
+  it('answers each attempt of a re-run with its number, event, branch, commit and head repository', async () => {
+    repo.addWorkflowRun({ id: 9100, event: 'push', headBranch: 'main', headSha: sha(91), actor: 'dev-ana' });
+    repo.addWorkflowRun({ id: 9100, actor: 'lead-bo' });
+    const { data: latest } = await octokit.rest.actions.getWorkflowRun({ ...params(), run_id: 9100 });
+    assert.equal(latest.run_attempt, 2);
+    assert.equal(latest.event, 'push');
+    assert.equal(latest.head_branch, 'main');
+    assert.equal(latest.head_sha, sha(91));
+    assert.equal(latest.triggering_actor?.login, 'lead-bo');
+    assert.equal(latest.previous_attempt_url, `${emulator.url}/repos/${owner}/${repoName}/actions/runs/9100/attempts/1`);
+    assert.equal(latest.repository.full_name, `${owner}/${repoName}`);
+    assert.equal(latest.head_repository.full_name, `${owner}/${repoName}`);
+    assert.equal(latest.head_repository.fork, false);
+
+    const { data: first } = await octokit.rest.actions.getWorkflowRunAttempt({ ...params(), run_id: 9100, attempt_number: 1 });
+    assert.equal(first.run_attempt, 1);
+    assert.equal(first.actor?.login, 'dev-ana');
+    assert.equal(first.head_sha, sha(91));
+    assert.equal(first.previous_attempt_url, null);
+    await rejectsWithStatus(octokit.rest.actions.getWorkflowRunAttempt({ ...params(), run_id: 9100, attempt_number: 3 }), 404);
+    assert.deepEqual(repo.workflowRunAttempts(9100).map((a) => [a.attempt, a.actor]), [[1, 'dev-ana'], [2, 'lead-bo']]);
+  });
+
+  it('reports a fork\'s pull-request run with the fork as head repository, in the run and in its artifacts', async () => {
+    repo.addWorkflowRun({ id: 9200, event: 'pull_request', headBranch: 'feature/evil', headSha: sha(92), headRepository: { owner: 'mallory', repo: repoName } });
+    const { data: run } = await octokit.rest.actions.getWorkflowRun({ ...params(), run_id: 9200 });
+    assert.equal(run.event, 'pull_request');
+    assert.equal(run.head_branch, 'feature/evil');
+    assert.equal(run.repository.id, repo.id);
+    assert.equal(run.head_repository.id, fork.id);
+    assert.equal(run.head_repository.full_name, `mallory/${repoName}`);
+    assert.equal(run.head_repository.fork, true);
+    const { data: forkRepo } = await octokit.rest.repos.get({ owner: 'mallory', repo: repoName });
+    assert.equal(forkRepo.fork, true);
+
+    const id = await upload(9200, 1, 'salesforce-rollback-forged');
+    const { data } = await octokit.rest.actions.getArtifact({ ...params(), artifact_id: id });
+    assert.deepEqual(data.workflow_run, { id: 9200, repository_id: repo.id, head_repository_id: fork.id, head_branch: 'feature/evil', head_sha: sha(92) });
+  });
+
+  it('gives every artifact the run that uploaded it, whichever attempt did', async () => {
+    repo.addWorkflowRun({ id: 9300, event: 'workflow_dispatch', headBranch: 'release', headSha: sha(93) });
+    const first = await upload(9300, 1, 'snapshot-1');
+    repo.addWorkflowRun({ id: 9300 });
+    const second = await upload(9300, 2, 'snapshot-2');
+    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ ...params(), run_id: 9300 });
+    assert.deepEqual(data.artifacts.map((a) => a.id).sort(), [first, second].sort());
+    for (const artifact of data.artifacts) {
+      assert.deepEqual(artifact.workflow_run, { id: 9300, repository_id: repo.id, head_repository_id: repo.id, head_branch: 'release', head_sha: sha(93) });
+    }
+    const { data: repoWide } = await octokit.rest.actions.listArtifactsForRepo({ ...params(), name: 'snapshot-2' });
+    assert.deepEqual(repoWide.artifacts.map((a) => [a.id, a.workflow_run?.id]), [[second, 9300]]);
+  });
+
+  it('lists runs newest first, filtered by head_sha, event and branch', async () => {
+    repo.addWorkflowRun({ id: 9401, event: 'pull_request', headBranch: 'feature/a', headSha: sha(94) });
+    repo.addWorkflowRun({ id: 9402, event: 'push', headBranch: 'main', headSha: sha(94) });
+    repo.addWorkflowRun({ id: 9403, event: 'push', headBranch: 'main', headSha: sha(95) });
+    const list = async (query: Record<string, string>) =>
+      (await octokit.rest.actions.listWorkflowRunsForRepo({ ...params(), ...query })).data;
+    const bySha = await list({ head_sha: sha(94) });
+    assert.equal(bySha.total_count, 2);
+    assert.deepEqual(bySha.workflow_runs.map((r) => r.id), [9402, 9401]);
+    assert.deepEqual((await list({ head_sha: sha(94), event: 'pull_request' })).workflow_runs.map((r) => r.id), [9401]);
+    assert.deepEqual((await list({ branch: 'main', event: 'push' })).workflow_runs.map((r) => r.id).filter((id) => id > 9400), [9403, 9402]);
+    const paged = await list({ event: 'push', per_page: '1' });
+    assert.equal(paged.workflow_runs.length, 1);
+    assert.ok(paged.total_count >= 3);
+  });
+
+  it('lists a pull-request run of this repository with its pull request, and a fork\'s without', async () => {
+    const number = repo.addPullRequest({ author: 'dev-ana', headSha: sha(96), headRef: 'feature/pr' });
+    repo.addWorkflowRun({ id: 9501, event: 'pull_request', headBranch: 'feature/pr', headSha: sha(96) });
+    const { data: own } = await octokit.rest.actions.getWorkflowRun({ ...params(), run_id: 9501 });
+    assert.deepEqual(own.pull_requests?.map((pr) => [pr.number, pr.head.sha]), [[number, sha(96)]]);
+    const { data: forked } = await octokit.rest.actions.getWorkflowRun({ ...params(), run_id: 9200 });
+    assert.deepEqual(forked.pull_requests, []);
   });
 });

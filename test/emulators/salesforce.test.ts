@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { Connection } from '@jsforce/jsforce-node';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { isValid18, startSalesforceEmulator, type EmulatedOrg, type SalesforceEmulator } from '../../emulators/salesforce/index.js';
@@ -86,11 +86,11 @@ function freshOrg(options: { isSandbox: boolean; coverage?: number }): { org: Em
   return { org, username, conn };
 }
 
-before(async () => {
+beforeAll(async () => {
   emulator = await startSalesforceEmulator();
   emulator.registerConnectedApp({ clientId: CLIENT_ID, certificatePem: publicKey.export({ type: 'spki', format: 'pem' }).toString() });
 });
-after(async () => emulator.close());
+afterAll(async () => emulator.close());
 
 describe('authentication', () => {
   test('a JWT bearer assertion signed with the connected app key logs in to the user’s org', async () => {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startSalesforceEmulator, type SalesforceEmulator } from '../../emulators/salesforce/index.js';
 import { connect, type OrgSession } from '../../src/salesforce/connection.js';
 import { computeDelta } from '../../src/salesforce/delta.js';
@@ -43,7 +43,7 @@ async function deploy(pkg: DeployPackage, purpose: string) {
 
 const names = () => sandbox.components().map((c) => `${c.type}:${c.fullName}`).sort();
 
-before(async () => {
+beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'delta-it-'));
   workspace = path.join(root, 'repo');
   cpSync(FIXTURE, workspace, { recursive: true });
@@ -54,7 +54,7 @@ before(async () => {
   session = await connect({ method: 'access-token', role: 'sandbox', accessToken: sandbox.issueAccessToken(USER), instanceUrl: salesforce.url }, { apiVersion: API, log() {} });
 });
 
-after(async () => {
+afterAll(async () => {
   await salesforce?.close();
   rmSync(root, { recursive: true, force: true });
 });

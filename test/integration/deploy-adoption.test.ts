@@ -2,7 +2,7 @@
 // among the deploys of the action's own user: an access token says nothing about its user, so
 // connect() asks the userinfo endpoint, and without a user the deploy is never adopted.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { startSalesforceEmulator, type SalesforceEmulator } from '../../emulators/salesforce/index.js';
 import { connect, type OrgSession } from '../../src/salesforce/connection.js';
 import { submitDeploy, type DeployRequest } from '../../src/salesforce/deploy.js';
@@ -41,7 +41,7 @@ function racedBy(session: OrgSession, other: OrgSession, fault: 'reset' | 'reset
   };
 }
 
-before(async () => {
+beforeAll(async () => {
   salesforce = await startSalesforceEmulator();
   sandbox = salesforce.addOrg({ name: 'Acme UAT', isSandbox: true, pollsToComplete: 2 });
   releaseUserId = sandbox.addUser({ username: RELEASE_USER }).id;
@@ -50,7 +50,7 @@ before(async () => {
   request = { zip: pkg.zip, checkOnly: true, testLevel: 'NoTestRun', runTests: [], purpose: 'sandbox validation' };
 });
 
-after(async () => salesforce?.close());
+afterAll(async () => salesforce?.close());
 
 describe('the user of an access token', () => {
   it('is read from the userinfo endpoint when the session is opened', async () => {

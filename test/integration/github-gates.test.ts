@@ -1,7 +1,7 @@
 // The GitHub side of the production gate, run through the real Octokit (@actions/github) against
 // the GitHub emulator: approvals evidence, the branch gate, deployments and the PR comment.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, test } from '@jest/globals';
 import { startGitHubEmulator, type EmulatedRepo, type GitHubEmulator } from '../../emulators/github/index.js';
 import { GateError } from '../../src/errors.js';
 import { assertApprovals, evaluateApprovals, gatherApprovalEvidence, type ApprovalPolicy } from '../../src/github/approvals.js';
@@ -20,10 +20,10 @@ let github: GitHubEmulator;
 let repoCounter = 0;
 let now = Date.parse('2026-08-01T10:00:00Z');
 
-before(async () => {
+beforeAll(async () => {
   github = await startGitHubEmulator({ clock: () => new Date(now) });
 });
-after(async () => {
+afterAll(async () => {
   await github.close();
 });
 

@@ -4,12 +4,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { startGitHubEmulator, type EmulatedRepo, type GitHubEmulator } from '../../emulators/github/index.js';
 import { startSalesforceEmulator, type SalesforceEmulator } from '../../emulators/salesforce/index.js';
 import { ActionError, Gate, GateError } from '../../src/errors.js';
 import { createArtifactStore, type ArtifactStore } from '../../src/github/artifacts.js';
+import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
+import { readRunAttempt } from '../../src/github/run-provenance.js';
 import { rollbackArtifactName, sha256, type RollbackManifest } from '../../src/rollback/bundle.js';
 import { fetchRollbackBundle } from '../../src/rollback/restore.js';
 import { saveRollbackSnapshot } from '../../src/rollback/snapshot.js';
@@ -63,6 +65,16 @@ function inRun(runId: number, attempt = 1): void {
   process.env.ACTIONS_RUNTIME_TOKEN = github.runtimeToken({ runId, attempt, owner: OWNER, repo: REPO });
 }
 
+let client: GitHubClient;
+
+/** GitHub's record of a run's attempts, checked as a rollback checks it: push runs on main. */
+function provenance(runId: number) {
+  return {
+    rule: { repository: `${OWNER}/${REPO}`, productionBranches: ['main'] },
+    readAttempt: (attempt?: number) => readRunAttempt(client, runId, attempt),
+  };
+}
+
 function snapshot(session: OrgSession, runId: number, attempt = 1) {
   inRun(runId, attempt);
   return saveRollbackSnapshot(session, RELEASE, {
@@ -78,7 +90,7 @@ function snapshot(session: OrgSession, runId: number, attempt = 1) {
   });
 }
 
-before(async () => {
+beforeAll(async () => {
   github = await startGitHubEmulator();
   repo = github.addRepo({ owner: OWNER, repo: REPO });
   // @actions/github fixes its base URL when first imported (lazily, by the store), so the env comes first.
@@ -107,11 +119,12 @@ before(async () => {
   production = await session(acme, USER);
   otherProduction = await session(globex, OTHER_USER);
 
-  const context = { owner: OWNER, repo: REPO, runId: 0, runAttempt: 1 } as RunContext;
+  const context = { owner: OWNER, repo: REPO, runId: 0, runAttempt: 1, apiUrl: github.apiUrl } as RunContext;
   store = createArtifactStore(context, github.token);
+  client = await createGitHubClient(github.token, context);
 });
 
-after(async () => {
+afterAll(async () => {
   await github?.close();
   await salesforce?.close();
   for (const root of roots) rmSync(root, { recursive: true, force: true });
@@ -158,7 +171,7 @@ describe('rollback artifact against the emulators', () => {
     });
 
     inRun(200);
-    const bundle = await fetchRollbackBundle(store, { runId: 100, orgId: production.identity.id, workDir: tempDir(), log: log() });
+    const bundle = await fetchRollbackBundle(store, { runId: 100, orgId: production.identity.id, workDir: tempDir(), log: log(), provenance: provenance(100) });
     assert.equal(bundle.artifactName, saved.name);
     assert.deepEqual(bundle.manifest, saved.manifest);
     assert.deepEqual(Object.keys(unzipSync(bundle.zip)).sort(), [
@@ -187,7 +200,7 @@ describe('rollback artifact against the emulators', () => {
     const deploysBefore = acme.deploys.length;
 
     inRun(301);
-    await assert.rejects(fetchRollbackBundle(store, { runId, orgId: production.identity.id, workDir: tempDir(), log: log() }), (error: GateError) => {
+    await assert.rejects(fetchRollbackBundle(store, { runId, orgId: production.identity.id, workDir: tempDir(), log: log(), provenance: provenance(runId) }), (error: GateError) => {
       assert.ok(error instanceof GateError, String(error));
       assert.equal(error.gate, Gate.RollbackArtifact);
       assert.match(error.message, /'classes\/Invoice\.cls' does not match its checksum/);
@@ -209,7 +222,7 @@ describe('rollback artifact against the emulators', () => {
     repo.setArtifactBytes(stored!.id, Buffer.from(zipSync(files)));
 
     inRun(311);
-    await assert.rejects(fetchRollbackBundle(store, { runId, orgId: production.identity.id, workDir: tempDir(), log: log() }), (error: GateError) => {
+    await assert.rejects(fetchRollbackBundle(store, { runId, orgId: production.identity.id, workDir: tempDir(), log: log(), provenance: provenance(runId) }), (error: GateError) => {
       assert.ok(error instanceof GateError, String(error));
       assert.equal(error.gate, Gate.RollbackArtifact);
       assert.match(error.message, /do not match the digest GitHub recorded at upload/);
@@ -222,7 +235,7 @@ describe('rollback artifact against the emulators', () => {
     // The artifact client retries even a 403 a few times, so every attempt is refused.
     github.faults.add({ kind: 'rest.actions.listWorkflowRunArtifacts', fault: 'http-403', times: Number.POSITIVE_INFINITY });
     inRun(601);
-    await assert.rejects(fetchRollbackBundle(store, { runId: 100, orgId: production.identity.id, workDir: tempDir(), log: log() }), (error: Error) => {
+    await assert.rejects(fetchRollbackBundle(store, { runId: 100, orgId: production.identity.id, workDir: tempDir(), log: log(), provenance: provenance(100) }), (error: Error) => {
       assert.ok(error instanceof ActionError, String(error));
       assert.match(error.message, /Listing the artifacts of run 100 in acme\/crm \(the github-token needs actions: read\) failed/);
       assert.doesNotMatch(error.message, new RegExp(github.token));
@@ -234,7 +247,7 @@ describe('rollback artifact against the emulators', () => {
   it('refuses the artifact of another org, naming both org ids', async () => {
     await snapshot(otherProduction, 400);
     inRun(401);
-    await assert.rejects(fetchRollbackBundle(store, { runId: 400, orgId: production.identity.id, workDir: tempDir(), log: log() }), (error: GateError) => {
+    await assert.rejects(fetchRollbackBundle(store, { runId: 400, orgId: production.identity.id, workDir: tempDir(), log: log(), provenance: provenance(400) }), (error: GateError) => {
       assert.ok(error instanceof GateError, String(error));
       assert.equal(error.gate, Gate.RollbackArtifact);
       assert.ok(error.message.includes(globex.id), error.message);
@@ -246,7 +259,7 @@ describe('rollback artifact against the emulators', () => {
   it('says clearly that a run has no rollback artifact, and which artifacts it has', async () => {
     repo.addWorkflowRun({ id: 500 });
     inRun(501);
-    await assert.rejects(fetchRollbackBundle(store, { runId: 500, orgId: production.identity.id, workDir: tempDir(), log: log() }), (error: Error) => {
+    await assert.rejects(fetchRollbackBundle(store, { runId: 500, orgId: production.identity.id, workDir: tempDir(), log: log(), provenance: provenance(500) }), (error: Error) => {
       assert.ok(error instanceof ActionError && !(error instanceof GateError), String(error));
       assert.equal(error.message.split(';')[0], `Run 500 has no rollback artifact for org ${acme.id}`);
       assert.match(error.message, /it has no artifacts/);

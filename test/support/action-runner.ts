@@ -65,6 +65,12 @@ export function actionDefaults(githubToken: string): Record<string, string> {
  * spaces to underscores, hyphens kept) with action.yml defaults applied, an event payload file,
  * and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files.
  */
+/** The bundle the end-to-end tests run: dist/index.js, or ACTION_DIST's index.js when set. */
+export function actionEntry(): string {
+  // ACTION_DIST lets a developer run the suite against a bundle built elsewhere (node scripts/build.mjs <dir>).
+  return path.resolve(root, process.env.ACTION_DIST ?? 'dist', 'index.js');
+}
+
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const temp = mkdtempSync(path.join(tmpdir(), 'action-run-'));
   const files = { output: path.join(temp, 'output'), summary: path.join(temp, 'summary'), state: path.join(temp, 'state'), event: path.join(temp, 'event.json') };
@@ -97,8 +103,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   for (const [name, value] of Object.entries(options.postState ?? {})) env[`STATE_${name}`] = value;
 
-  // ACTION_DIST lets a developer run the suite against a bundle built elsewhere (node scripts/build.mjs <dir>).
-  const entry = path.resolve(root, process.env.ACTION_DIST ?? 'dist', 'index.js');
+  const entry = actionEntry();
   const child = spawn(node24(), [entry], { cwd: options.workspace, env });
   let stdout = '';
   let stderr = '';

@@ -62,6 +62,10 @@ export interface GitHubWorld {
     attempt?: number;
     jobId?: string;
     actor?: string;
+    /** The run's head branch (GITHUB_REF_NAME of a push or dispatch); default `main`. */
+    branch?: string;
+    /** Where the head commit came from, e.g. a fork (`addRepo({ forkOf })`) for a fork's pull request; default acme/crm. */
+    headRepository?: { owner: string; repo: string };
     /** Required-reviewer decisions already given on the run's environment (GitHub Environments). */
     deploymentReviews?: Array<{ user: string; environment: string; state?: 'approved' | 'rejected' }>;
   }): RunEnvironment & { runtimeToken: string };
@@ -122,7 +126,10 @@ export async function startGitHubWorld(options: { firstRunId?: number } = {}): P
       // Another job of a known run keeps its attempt; addWorkflowRun without one would start a new attempt.
       const attempt = spec.attempt ?? attempts.get(runId) ?? 1;
       attempts.set(runId, attempt);
-      repo.addWorkflowRun({ id: runId, headSha: spec.sha, event: spec.event ?? 'push', actor: spec.actor ?? AUTHOR, attempt });
+      repo.addWorkflowRun({
+        id: runId, headSha: spec.sha, event: spec.event ?? 'push', actor: spec.actor ?? AUTHOR, attempt,
+        ...(spec.branch ? { headBranch: spec.branch } : {}), ...(spec.headRepository ? { headRepository: spec.headRepository } : {}),
+      });
       for (const review of spec.deploymentReviews ?? []) repo.approveDeploymentReview(runId, review);
       const runtimeToken = emulator.runtimeToken({ runId, attempt, owner: OWNER, repo: REPO, ...(spec.jobId ? { jobId: spec.jobId } : {}) });
       return {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { Gate, GateError } from '../../src/errors.js';
 import {
   approvalPolicy, assertApprovals, describeVerdict, evaluateApprovals, latestOpinions, type ApprovalEvidence, type ApprovalPolicy,

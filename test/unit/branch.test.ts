@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { Gate, GateError } from '../../src/errors.js';
 import { assertProductionBranch, branchOfRef, matchesAnyBranchPattern, matchesBranchPattern } from '../../src/github/branch.js';
 import type { GitHubClient } from '../../src/github/client.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { rankAnnotations } from '../../src/report/annotations.js';
 import { pollInterval } from '../../src/salesforce/deploy.js';
 import { orgWideCoverage, readDeployResult, stackLine } from '../../src/salesforce/deploy-result.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, test } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../src/errors.js';
 import { list, parseAuthUrl, readSettings, resolveMode } from '../../src/inputs.js';

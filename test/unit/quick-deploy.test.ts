@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { zipSync } from 'fflate';
 import { quickDeployMismatch } from '../../src/flows/quick-deploy.js';
 import { matchValidation, type ValidationRecord } from '../../src/github/validation-ledger.js';

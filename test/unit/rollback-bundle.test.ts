@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from '@jest/globals';
 import { unzipSync } from 'fflate';
 import { GateError, Gate } from '../../src/errors.js';
 import {
@@ -15,7 +15,7 @@ import type { RetrievedComponents } from '../../src/salesforce/retrieve.js';
 const ORG = '00D5g000004SnqbEAC';
 const OTHER_ORG = '00D5g000009ZzzzEAC';
 const roots: string[] = [];
-after(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
 function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rollback-bundle-test-'));

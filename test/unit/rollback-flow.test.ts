@@ -2,21 +2,37 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from '@jest/globals';
 import { unzipSync, zipSync } from 'fflate';
 import { RunStatus } from '../../src/constants.js';
 import { ActionError, Gate, GateError } from '../../src/errors.js';
 import type { ArtifactStore, RunArtifact } from '../../src/github/artifacts.js';
 import { rollbackArtifactName, type RollbackManifest } from '../../src/rollback/bundle.js';
-import { chooseRollbackArtifact, dataLossWarnings, fetchRollbackBundle, restoreScope } from '../../src/rollback/restore.js';
+import type { RunAttemptRecord } from '../../src/github/run-provenance.js';
+import { assertRestorableArtifact } from '../../src/rollback/provenance.js';
+import { chooseRollbackArtifact, dataLossWarnings, fetchRollbackBundle, restoreScope, type ProvenanceCheck } from '../../src/rollback/restore.js';
 import { saveRollbackSnapshot } from '../../src/rollback/snapshot.js';
 import type { OrgSession } from '../../src/salesforce/connection.js';
 import { readPackageXml, type ComponentRef } from '../../src/salesforce/manifest.js';
 
 const ORG = '00D5g000004SnqbEAC';
 const OTHER_ORG = '00D5g000009ZzzzEAC';
+const REPO_ID = 700_000_001;
+const HEAD = 'a'.repeat(40);
 const roots: string[] = [];
-after(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+/** GitHub's record of a run's attempts: `event` on `branch` of acme/crm (or of a fork). */
+function provenance(runId: number, run: { event?: string; branch?: string; attempts?: number; fork?: boolean } = {}): ProvenanceCheck {
+  const head = run.fork ? { id: REPO_ID + 1, fullName: 'mallory/crm', fork: true } : { id: REPO_ID, fullName: 'acme/crm', fork: false };
+  return {
+    rule: { repository: 'acme/crm', productionBranches: ['main'] },
+    readAttempt: async (attempt?: number): Promise<RunAttemptRecord> => ({
+      runId, attempt: attempt ?? run.attempts ?? 1, event: run.event ?? 'push', headBranch: run.branch ?? 'main', headSha: HEAD,
+      repository: { id: REPO_ID, fullName: 'acme/crm', fork: false }, headRepository: head,
+    }),
+  };
+}
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 const tempDir = (): string => {
   const dir = mkdtempSync(path.join(tmpdir(), 'rollback-flow-test-'));
   roots.push(dir);
@@ -50,7 +66,10 @@ class MemoryArtifactStore implements ArtifactStore {
     this.extract(artifact.zip, dir);
   }
   async listRun(runId: number): Promise<RunArtifact[]> {
-    return (this.runs.get(runId) ?? []).map(({ id, name, createdAt }) => ({ id, name, createdAt: createdAt! }));
+    // As GitHub records them: uploaded by that run, a push of this repository on main.
+    return (this.runs.get(runId) ?? []).map(({ id, name, createdAt }) => ({
+      id, name, createdAt: createdAt!, workflowRun: { id: runId, repositoryId: REPO_ID, headRepositoryId: REPO_ID, headBranch: 'main', headSha: HEAD },
+    }));
   }
   async downloadFromRun(runId: number, artifactId: number, dir: string): Promise<void> {
     const artifact = (this.runs.get(runId) ?? []).find((a) => a.id === artifactId);
@@ -214,9 +233,10 @@ describe('chooseRollbackArtifact', () => {
   const artifact = (id: number, name: string, createdAt = '2026-11-22T10:00:00Z'): RunArtifact => ({ id, name, createdAt });
   const mine = (attempt: number) => `salesforce-rollback-${ORG}-42-${attempt}`;
 
-  it('picks the latest attempt of this org\'s artifact', () => {
-    const chosen = chooseRollbackArtifact([artifact(1, mine(1)), artifact(2, mine(3)), artifact(3, mine(2)), artifact(4, 'coverage')], { runId: 42, orgId: ORG });
-    assert.equal(chosen.id, 2);
+  it('picks the earliest attempt of this org\'s artifact: the snapshot taken before the run first changed production', () => {
+    const chosen = chooseRollbackArtifact([artifact(1, mine(2)), artifact(2, mine(3)), artifact(3, mine(1)), artifact(4, 'coverage')], { runId: 42, orgId: ORG });
+    assert.equal(chosen.id, 3);
+    assert.equal(chosen.attempt, 1);
   });
 
   it('picks exactly the attempt asked for', () => {
@@ -233,9 +253,10 @@ describe('chooseRollbackArtifact', () => {
     assert.equal(chooseRollbackArtifact([artifact(1, mine(1))], { runId: 42, orgId: ORG.slice(0, 15) }).id, 1);
   });
 
-  it('uses an explicit artifact name, the newest of duplicates', () => {
-    const chosen = chooseRollbackArtifact([artifact(1, 'prod-rollback', '2026-11-22T10:00:00Z'), artifact(2, 'prod-rollback', '2026-11-22T11:00:00Z')], { runId: 42, orgId: ORG, name: 'prod-rollback' });
-    assert.equal(chosen.id, 2);
+  it('uses an explicit artifact name, the earliest of duplicates (one per attempt)', () => {
+    const chosen = chooseRollbackArtifact([artifact(2, 'prod-rollback', '2026-11-22T11:00:00Z'), artifact(1, 'prod-rollback', '2026-11-22T10:00:00Z')], { runId: 42, orgId: ORG, name: 'prod-rollback' });
+    assert.equal(chosen.id, 1);
+    assert.equal(chosen.attempt, undefined);
   });
 
   it('names the run and the artifacts it has when none is for this org', () => {
@@ -261,7 +282,7 @@ describe('fetchRollbackBundle', () => {
     const store = new MemoryArtifactStore(42);
     const saved = await snapshot(store, 42);
     store.currentRun = 77;
-    const bundle = await fetchRollbackBundle(store, { runId: 42, orgId: ORG, workDir: tempDir(), log: () => {} });
+    const bundle = await fetchRollbackBundle(store, { runId: 42, orgId: ORG, workDir: tempDir(), log: () => {}, provenance: provenance(42) });
     assert.equal(bundle.artifactName, saved.name);
     assert.deepEqual(bundle.manifest, saved.manifest);
     const zip = unzipSync(bundle.zip);
@@ -274,7 +295,7 @@ describe('fetchRollbackBundle', () => {
     const store = new MemoryArtifactStore(42);
     const saved = await snapshot(store, 42);
     store.tamper(42, saved.name, 'classes/Invoice.cls', 'public class Invoice { /* evil */ }');
-    await assert.rejects(fetchRollbackBundle(store, { runId: 42, orgId: ORG, workDir: tempDir(), log: () => {} }), (error: GateError) => {
+    await assert.rejects(fetchRollbackBundle(store, { runId: 42, orgId: ORG, workDir: tempDir(), log: () => {}, provenance: provenance(42) }), (error: GateError) => {
       assert.equal(error.gate, Gate.RollbackArtifact);
       assert.match(error.message, /'classes\/Invoice\.cls' does not match its checksum/);
       return true;
@@ -286,7 +307,7 @@ describe('fetchRollbackBundle', () => {
     const saved = await snapshot(store, 42, 1, productionOrg(OTHER_ORG));
     // Renamed in storage so the name matches the connected org; rollback.json still says where it came from.
     store.runs.get(42)![0]!.name = rollbackArtifactName(ORG, 42, 1);
-    await assert.rejects(fetchRollbackBundle(store, { runId: 42, orgId: ORG, workDir: tempDir(), log: () => {} }), (error: GateError) => {
+    await assert.rejects(fetchRollbackBundle(store, { runId: 42, orgId: ORG, workDir: tempDir(), log: () => {}, provenance: provenance(42) }), (error: GateError) => {
       assert.equal(error.gate, Gate.RollbackArtifact);
       assert.match(error.message, new RegExp(`retrieved from org ${saved.manifest.orgId}.*reach org ${ORG}`));
       return true;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { GateError } from '../../src/errors.js';
 import { evaluateRollbackPermission } from '../../src/github/rollback-permission.js';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { zipSync } from 'fflate';
 import { SalesforceError } from '../../src/errors.js';
 import type { OrgSession } from '../../src/salesforce/connection.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { test } from '@jest/globals';
 import { RunStatus } from '../../src/constants.js';
 import { Gate } from '../../src/errors.js';
 import { newReport, recordGate } from '../../src/report/run-report.js';
