@@ -352,6 +352,9 @@ export async function listen(state: EmulatorState & { url: string }, port: numbe
       if (!res.headersSent) send(res, rest.restError(500, 'UNKNOWN_EXCEPTION', `Emulator error: ${(error as Error).stack ?? String(error)}`));
     });
   });
+  // Idle keep-alive connections stay open longer than clients keep them (undici: 4 s), so a client
+  // never sends a request into a socket the server is closing (a spurious UND_ERR_SOCKET).
+  server.keepAliveTimeout = 65_000;
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

@@ -8,6 +8,8 @@ import { failureSummary, type DeployOutcome } from '../salesforce/deploy-result.
 import { locateFailures } from '../salesforce/locate.js';
 import { computeDelta, type DeltaScope } from '../salesforce/delta.js';
 import { buildPackage, type DeployPackage } from '../salesforce/package.js';
+import { assertWithinLimits } from '../salesforce/limits.js';
+import { awaitProductionTurn } from '../salesforce/org-lock.js';
 import type { RunState } from './run-state.js';
 
 /** Connects to the org of a role and checks it is what the role claims. */
@@ -65,6 +67,7 @@ export async function packageSource(run: RunState, deltaBase?: string): Promise<
     }
   }
   const pkg = await buildPackage({ workspace: context.workspace, sourceDirs: settings.sourceDirs, manifest: settings.manifest, apiVersion: settings.apiVersion, delta });
+  assertWithinLimits(pkg, 'deploy package');
   const destructive = pkg.destructive ?? [];
   report.components = pkg.components.length + destructive.length;
   report.componentNames = [...pkg.components.map((c) => `${c.type}: ${c.fullName}`), ...destructive.map((c) => `delete ${c.type}: ${c.fullName}`)];
@@ -92,6 +95,11 @@ export async function runOperation(run: RunState, session: OrgSession, pkg: Depl
   // What Salesforce counted for this package before (the sandbox validation of a release): a
   // submission whose answer is lost is then matched on the component count too.
   const componentsTotal = countedComponents.get(pkg);
+  // One production change at a time: another release's or rollback's deploy is waited for, and a
+  // production changed since this run's rollback snapshot is not deployed to.
+  if (session.role === 'production' && !request.checkOnly) {
+    await awaitProductionTurn(session, request.label.toLowerCase(), { timeoutMs: settings.waitMinutes * 60000, log: run.runner.info });
+  }
   let id: string;
   try {
     id = request.quickDeployOf

@@ -150,7 +150,7 @@ async function submitOnce(
 }
 
 function checkByHand(session: OrgSession): string {
-  return `Check Setup > Deployment Status in the ${session.role} org${session.identity ? ` ${session.identity.name}` : ''} before running again; the post step cancels the deploy if it can then be identified and is still running.`;
+  return `Check Setup > Deployment Status in the ${session.role} org${session.identity ? ` ${session.identity.name}` : ''} before running again. The post step cancels the deploy if it can then be told apart and is still running.`;
 }
 
 function describeCandidate(c: Candidate): string {
