@@ -21,6 +21,7 @@ export enum Inputs {
   ValidateProduction = 'validate-production',
   Delta = 'delta',
   ApiVersion = 'api-version',
+  ResultsDir = 'results-dir',
 }
 
 /** Per-org credential inputs; the full name is `<role>-<suffix>`, e.g. `sandbox-auth-url`. */
@@ -47,6 +48,8 @@ export enum Outputs {
   QuickDeployed = 'quick-deployed',
   OrgId = 'org-id',
   DeploymentId = 'deployment-id',
+  JunitFile = 'junit-file',
+  CoverageDir = 'coverage-dir',
 }
 
 /** Names saved with core.saveState for the post step. */

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Inputs, OrgInputs, type OrgRole } from './constants.js';
 import { InputError, sanitize } from './errors.js';
@@ -74,6 +75,7 @@ export function readSettings(read: InputReader, setSecret: SecretRegistrar, cont
   const dryRun = boolean(read, Inputs.DryRun, false, problems);
   const validateProduction = boolean(read, Inputs.ValidateProduction, false, problems);
   const delta = boolean(read, Inputs.Delta, false, problems);
+  const resultsDir = resultsFolder(read(Inputs.ResultsDir), context.workspace, problems);
   const rollbackArtifactName = read(Inputs.RollbackArtifactName) || undefined;
   if (rollbackArtifactName && !/^[^"<>:|*?\\/\r\n]{1,200}$/.test(rollbackArtifactName)) {
     problems.push(`Invalid ${Inputs.RollbackArtifactName} '${sanitize(rollbackArtifactName)}'. Artifact names may not contain " : < > | * ? \\ / or line breaks.`);
@@ -127,7 +129,21 @@ export function readSettings(read: InputReader, setSecret: SecretRegistrar, cont
     validateProduction,
     delta,
     apiVersion,
+    resultsDir,
   };
+}
+
+/**
+ * The results folder: as given (relative to the workspace), or one per step under RUNNER_TEMP so
+ * two steps of a job do not overwrite each other's reports (GITHUB_ACTION is the step's id).
+ */
+function resultsFolder(given: string, workspace: string, problems: string[]): string {
+  if (given) {
+    if (/[\0\r\n]/.test(given)) problems.push(`Invalid ${Inputs.ResultsDir} '${sanitize(given)}'. Expected a folder path on one line.`);
+    return path.resolve(workspace, given);
+  }
+  const step = (process.env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9_.-]/g, '_') || 'results';
+  return path.join(process.env.RUNNER_TEMP || tmpdir(), 'salesforce-gated-deploy', step);
 }
 
 /** `mode: auto` resolved from the event, as SPEC.md's table says. */
@@ -155,6 +171,20 @@ export function list(value: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The parts of an SFDX auth URL, by the rules of @salesforce/core's AuthInfo.parseSfdxAuthUrl
+ * (`^force://([a-zA-Z0-9._-]+={0,2}):([a-zA-Z0-9._-]*={0,2}):([a-zA-Z0-9._-]+={0,2})@([a-zA-Z0-9:._-]+)`,
+ * the login URL being https://<host>): client id, client secret (may be empty), refresh token, each
+ * of those characters with at most two trailing `=`. Written out rather than imported, because
+ * loading @salesforce/core at start-up, before any input is checked, costs more than this function
+ * (ADR 0005), and so that each broken part gets its own message. Two differences: the instance
+ * may be written as an http(s) URL (`@http://127.0.0.1:8080` for a local org emulator; a bare host
+ * is https, as in the CLI), and anything after the host is refused where the CLI drops it
+ * silently. test/unit/inputs.test.ts checks both parsers agree otherwise.
+ */
+const AUTH_URL_PART = /^[a-zA-Z0-9._-]*={0,2}$/;
+const AUTH_URL_HOST = /^[a-zA-Z0-9:._-]+$/;
+
 /** Parses an SFDX auth URL; the message never repeats the value, which is a secret. */
 export function parseAuthUrl(value: string, inputName: string): { clientId: string; clientSecret: string; refreshToken: string; loginUrl: string } | string {
   const expected = `Expected force://<clientId>:<clientSecret>:<refreshToken>@<instance>, as 'sf org display --verbose' prints it`;
@@ -163,15 +193,18 @@ export function parseAuthUrl(value: string, inputName: string): { clientId: stri
   const at = rest.lastIndexOf('@');
   if (at < 0) return `Invalid ${inputName}: no '@<instance>' part. ${expected}.`;
   const parts = rest.slice(0, at).split(':');
-  if (parts.length < 3) return `Invalid ${inputName}: expected three ':'-separated parts before '@', found ${parts.length}. ${expected}.`;
-  const [clientId, clientSecret, ...tokenParts] = parts;
-  const refreshToken = tokenParts.join(':');
+  if (parts.length !== 3) return `Invalid ${inputName}: expected three ':'-separated parts before '@', found ${parts.length}. ${expected}.`;
+  const [clientId, clientSecret, refreshToken] = parts as [string, string, string];
   if (!clientId) return `Invalid ${inputName}: the client id is empty. ${expected}.`;
   if (!refreshToken) return `Invalid ${inputName}: the refresh token is empty. ${expected}.`;
+  for (const [label, part] of [['client id', clientId], ['client secret', clientSecret], ['refresh token', refreshToken]] as const) {
+    if (!AUTH_URL_PART.test(part)) return `Invalid ${inputName}: the ${label} has characters an auth URL cannot hold (letters, digits, '.', '_', '-', up to two trailing '='). ${expected}.`;
+  }
   const instance = rest.slice(at + 1).replace(/\/+$/, '');
-  const loginUrl = /^https?:\/\//.test(instance) ? instance : `https://${instance}`;
-  if (!isHttpUrl(loginUrl)) return `Invalid ${inputName}: the instance after '@' is not a host name or http(s) URL. ${expected}.`;
-  return { clientId, clientSecret, refreshToken, loginUrl };
+  const scheme = /^https?:\/\//.exec(instance)?.[0] ?? 'https://';
+  const host = instance.startsWith(scheme) ? instance.slice(scheme.length) : instance;
+  if (!AUTH_URL_HOST.test(host) || !isHttpUrl(`${scheme}${host}`)) return `Invalid ${inputName}: the instance after '@' is not a host name (with an optional port) or an http(s) URL of one. ${expected}.`;
+  return { clientId, clientSecret, refreshToken, loginUrl: `${scheme}${host}` };
 }
 
 function credentials(role: OrgRole, read: InputReader, secret: (name: string) => string, setSecret: SecretRegistrar, problems: string[]): OrgCredentials | undefined {

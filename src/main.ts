@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { Outputs, RunStatus, State } from './constants.js';
+import { Inputs, Outputs, RunStatus, State } from './constants.js';
 import { ActionError, Gate, errorMessage } from './errors.js';
 import { passGate } from './flows/gates.js';
 import type { Runner, RunState } from './flows/run-state.js';
@@ -7,10 +7,11 @@ import { createGitHubClient, type GitHubClient } from './github/client.js';
 import { isPullRequestEvent, readRunContext } from './github/context.js';
 import { readSettings } from './inputs.js';
 import { assertNotPullRequestDeploy, planRun } from './plan.js';
-import { rankAnnotations } from './report/annotations.js';
+import { ANNOTATION_LIMIT, limitWarnings, rankAnnotations } from './report/annotations.js';
 import { outputsOf } from './report/outputs.js';
+import { routeLibraryOutput } from './report/library-log.js';
 import { newReport, type RunReport } from './report/run-report.js';
-import { renderSummary } from './report/summary.js';
+import { failureRows, renderSummary } from './report/summary.js';
 
 /**
  * The action: inputs → plan → the mode's flow (validate, release or rollback) → report. This is
@@ -19,6 +20,7 @@ import { renderSummary } from './report/summary.js';
  */
 export async function run(): Promise<void> {
   core.saveState(State.IsPost, 'true');
+  routeLibraryOutput((line) => core.debug(line));
   const report = newReport();
   let state: RunState | undefined;
   try {
@@ -28,6 +30,7 @@ export async function run(): Promise<void> {
     report.mode = plan.mode;
     report.environment = plan.target;
     report.plannedGates = plan.gates;
+    report.coverageThreshold = settings.coverageThreshold;
     core.info(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
     let github: Promise<GitHubClient> | undefined;
     state = { settings, context, report, runner: runner(), github: () => (github ??= createGitHubClient(settings.githubToken, context)) };
@@ -51,7 +54,7 @@ export async function run(): Promise<void> {
       const { commentOnPullRequest } = await import('./flows/pull-request.js');
       await commentOnPullRequest(state);
     }
-    await publish(report);
+    await publish(report, state);
   }
 }
 
@@ -67,10 +70,18 @@ export async function post(): Promise<void> {
   }
 }
 
+/** Warnings already emitted during the run, which count towards the step's ten. */
+let warningsEmitted = 0;
+
 function runner(): Runner {
   return {
     info: (line) => core.info(line),
-    warning: (line) => core.warning(line),
+    warning: (line) => {
+      warningsEmitted++;
+      core.warning(line);
+    },
+    startGroup: (title) => core.startGroup(title),
+    endGroup: () => core.endGroup(),
     registerSecret: (secret) => core.setSecret(secret),
     rememberPendingDeploy: (pending) => core.saveState(State.PendingDeploy, pending ? JSON.stringify(pending) : ''),
     writeSummary: async (markdown) => {
@@ -85,19 +96,42 @@ function conclude(report: RunReport, error: unknown): void {
   if (!(error instanceof ActionError)) core.debug((error as Error)?.stack ?? String(error));
 }
 
-async function publish(report: RunReport): Promise<void> {
-  for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name as Outputs, value);
-  for (const a of rankAnnotations(report.annotations)) {
-    core.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.line ? a.column : undefined });
+/**
+ * Writes what the run reached: test reports, outputs, annotations (within GitHub's 10 errors and
+ * 10 warnings per step, the failure message counted), the job summary, and the verdict, with the
+ * failures listed under it in the log as in the summary.
+ */
+async function publish(report: RunReport, state: RunState | undefined): Promise<void> {
+  const failed = report.status !== RunStatus.Succeeded && report.status !== RunStatus.Skipped;
+  core.startGroup('Report');
+  if (state) {
+    try {
+      const { writeTestResults } = await import('./report/results-files.js');
+      report.testResults = writeTestResults(report, state.settings.resultsDir, state.context.workspace);
+      if (report.testResults) core.info(`Apex test reports: ${report.testResults.junitFile}${report.testResults.coverageDir ? ` and ${report.testResults.coverageDir}` : ''}.`);
+    } catch (error) {
+      report.warnings.push(`Could not write the test reports to ${Inputs.ResultsDir} ${state.settings.resultsDir}: ${errorMessage(error)}`);
+    }
   }
-  for (const w of report.warnings) core.warning(w);
+  for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name as Outputs, value);
   try {
     await core.summary.addRaw(renderSummary(report)).write();
   } catch (error) {
-    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+    report.warnings.push(`Could not write the job summary: ${errorMessage(error)}`);
   }
-  if (report.status !== RunStatus.Succeeded && report.status !== RunStatus.Skipped) {
+  core.endGroup();
+  for (const a of rankAnnotations(report.annotations, ANNOTATION_LIMIT - (failed ? 1 : 0))) {
+    core.error(a.message, { title: a.title, file: a.file, startLine: a.line, startColumn: a.line ? a.column : undefined });
+  }
+  for (const w of limitWarnings(report.warnings, ANNOTATION_LIMIT - warningsEmitted)) core.warning(w);
+  if (failed) {
     core.setFailed(report.message ?? `The run ended with status ${report.status}.`);
+    const failures = failureRows(report);
+    if (failures.length) {
+      core.info(`Failures (${failures.length}):`);
+      for (const f of failures.slice(0, 50)) core.info(`  ${f.operation}: ${f.type}${f.name ? ` ${f.name}` : ''}${f.line ? ` (line ${f.line})` : ''}: ${f.problem.split('\n')[0]}`);
+      if (failures.length > 50) core.info(`  … and ${failures.length - 50} more in the job summary.`);
+    }
   } else if (report.message) {
     core.info(report.message);
   }

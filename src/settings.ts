@@ -62,6 +62,8 @@ export interface Settings {
   validateProduction: boolean;
   delta: boolean;
   apiVersion: string;
+  /** Absolute folder for the JUnit XML and coverage reports of the Apex tests. */
+  resultsDir: string;
 }
 
 /** What the runner tells a step about its workflow run (GITHUB_* variables and the event payload). */

@@ -51,8 +51,11 @@ export interface Surface {
   errorReply(status: number, message: string): Reply;
 }
 
-/** `http-NNN` answers that status in the surface's error shape; `reset` drops the connection; `delay` holds the request. */
-export type FaultKind = 'http-403' | 'http-500' | 'http-502' | 'http-503' | 'reset' | 'delay';
+/**
+ * `http-NNN` answers that status in the surface's error shape; `reset` drops the connection; `delay`
+ * holds the request; `rate-limit` and `secondary-rate-limit` answer as GitHub does when a limit is hit.
+ */
+export type FaultKind = 'http-403' | 'http-500' | 'http-502' | 'http-503' | 'reset' | 'delay' | 'rate-limit' | 'secondary-rate-limit';
 
 /** A fault to inject into matching requests. */
 export interface FaultSpec {
@@ -63,6 +66,8 @@ export interface FaultSpec {
   times?: number;
   /** For `delay`: how long to hold the request before handling it normally; default 1000. */
   delayMs?: number;
+  /** For the rate-limit faults: seconds until the limit resets (`retry-after`, `x-ratelimit-reset`); default 1. */
+  retryAfterSeconds?: number;
 }
 
 /** One request as the emulator saw it. */
@@ -106,6 +111,29 @@ function matchesKind(pattern: string, kind: string): boolean {
   return pattern.endsWith('.*') && kind.startsWith(pattern.slice(0, -1));
 }
 
+/**
+ * GitHub's answers once a rate limit is hit
+ * (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-primary-rate-limit):
+ * primary: 403 with `x-ratelimit-remaining: 0` and the reset time in epoch seconds; secondary: 403
+ * with a `retry-after` header and a message naming the secondary rate limit. The reset time is real
+ * time (not the emulator's clock): clients compare it with their own clock.
+ */
+function rateLimitReply(kind: 'rate-limit' | 'secondary-rate-limit', seconds: number): Reply {
+  const documentation_url = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
+  if (kind === 'rate-limit') {
+    return {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': 0, 'x-ratelimit-reset': Math.ceil(Date.now() / 1000) + seconds },
+      body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url, status: '403' },
+    };
+  }
+  return {
+    status: 403,
+    headers: { 'retry-after': seconds },
+    body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url, status: '403' },
+  };
+}
+
 /** A listening emulator server. */
 export interface HttpHost {
   server: Server;
@@ -144,7 +172,10 @@ export async function listen(
       return;
     }
     if (fault?.fault === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
-    if (fault && fault.fault !== 'delay') {
+    if (fault?.fault === 'rate-limit' || fault?.fault === 'secondary-rate-limit') {
+      reply = rateLimitReply(fault.fault, fault.retryAfterSeconds ?? 1);
+      ctx.detail = `fault: ${fault.fault}`;
+    } else if (fault && fault.fault !== 'delay') {
       const status = Number(fault.fault.slice('http-'.length));
       reply = owner.surface.errorReply(status, `Injected fault ${fault.fault}`);
       ctx.detail = `fault: ${fault.fault}`;

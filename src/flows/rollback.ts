@@ -1,5 +1,5 @@
 import { RunStatus } from '../constants.js';
-import { Gate } from '../errors.js';
+import { Gate, errorMessage } from '../errors.js';
 import { createArtifactStore } from '../github/artifacts.js';
 import { assertRollbackPermission } from '../github/rollback-permission.js';
 import { readRunAttempt } from '../github/run-provenance.js';
@@ -55,8 +55,14 @@ export async function rollbackFlow(run: RunState): Promise<void> {
   report.components = plan.restores.length + deletes.length;
   report.componentNames = [...plan.restores.map((c) => `restore ${c.type}: ${c.fullName}`), ...deletes.map((c) => `delete ${c.type}: ${c.fullName}`)];
 
-  // What the rollback will do is on the job summary before anything reaches production.
-  await run.runner.writeSummary(renderPlan(plan, { runId, ...(restore.attempt !== undefined ? { attempt: restore.attempt } : {}), artifactName: restore.artifactName, attemptNote: restore.attemptNote }, restore.dataLossWarnings));
+  // What the rollback will do is in the log and on the job summary before anything reaches production.
+  const planText = renderPlan(plan, { runId, ...(restore.attempt !== undefined ? { attempt: restore.attempt } : {}), artifactName: restore.artifactName, attemptNote: restore.attemptNote }, restore.dataLossWarnings);
+  run.runner.info(planText.trimEnd());
+  try {
+    await run.runner.writeSummary(planText);
+  } catch (error) {
+    run.runner.warning(`Could not write the rollback plan to the job summary (${errorMessage(error)}); it is in the log above.`);
+  }
   if (settings.dryRun) {
     report.status = RunStatus.Skipped;
     report.message = `Dry run: the rollback of run ${runId} from '${restore.artifactName}' is verified and its plan is in the job summary; nothing was saved or deployed.`;

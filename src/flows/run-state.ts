@@ -21,6 +21,9 @@ export interface PendingDeploy {
 export interface Runner {
   info(line: string): void;
   warning(line: string): void;
+  /** Opens a collapsible log group (`::group::`); optional so runners without one still work. */
+  startGroup?(title: string): void;
+  endGroup?(): void;
   /** Masks a value obtained at run time (a session id) in every later log line. */
   registerSecret(secret: string): void;
   /** Remembers a Salesforce deploy in flight, so the post step can cancel it if the job is cancelled. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { OrgRole, RunStatus } from '../constants.js';
 import { ActionError, Gate, GateError } from '../errors.js';
 import { passGate } from './gates.js';
@@ -11,6 +12,7 @@ import { buildPackage, type DeployPackage } from '../salesforce/package.js';
 import { assertWithinLimits } from '../salesforce/limits.js';
 import { awaitProductionTurn } from '../salesforce/org-lock.js';
 import type { RunState } from './run-state.js';
+import { phase } from './timing.js';
 
 /** Connects to the org of a role and checks it is what the role claims. */
 async function connectOrg(run: RunState, role: OrgRole): Promise<OrgSession> {
@@ -55,6 +57,10 @@ export async function connectOrgs(run: RunState, roles: OrgRole[]): Promise<OrgS
  * whole source is packaged and the report says why.
  */
 export async function packageSource(run: RunState, deltaBase?: string): Promise<DeployPackage> {
+  return phase(run, 'Package the source', () => buildSourcePackage(run, deltaBase));
+}
+
+async function buildSourcePackage(run: RunState, deltaBase?: string): Promise<DeployPackage> {
   const { settings, context, report } = run;
   let delta: DeltaScope | undefined;
   if (settings.delta) {
@@ -90,6 +96,10 @@ const countedComponents = new WeakMap<DeployPackage, number>();
 
 /** Submits a deploy (or quick deploy), waits for it, and records its outcome and annotations. */
 export async function runOperation(run: RunState, session: OrgSession, pkg: DeployPackage, request: OperationRequest): Promise<DeployOutcome> {
+  return phase(run, request.label, () => operate(run, session, pkg, request), { failed: (outcome) => !outcome.success });
+}
+
+async function operate(run: RunState, session: OrgSession, pkg: DeployPackage, request: OperationRequest): Promise<DeployOutcome> {
   const { settings } = run;
   const testLevel = settings.testLevel;
   // What Salesforce counted for this package before (the sandbox validation of a release): a
@@ -131,12 +141,23 @@ export async function runOperation(run: RunState, session: OrgSession, pkg: Depl
   });
   run.runner.rememberPendingDeploy(undefined);
   if (outcome.componentsTotal && !request.quickDeployOf) countedComponents.set(pkg, outcome.componentsTotal);
-  const record: OperationRecord = { role: session.role, label: request.label, outcome, instanceUrl: session.identity.instanceUrl };
+  const record: OperationRecord = { role: session.role, label: request.label, outcome, instanceUrl: session.identity.instanceUrl, sources: apexSources(pkg, run.context.workspace) };
   run.report.operations.push(record);
   run.report.annotations.push(...(await locateFailures(outcome, raw, pkg, run.context.workspace, request.label)));
   for (const warning of outcome.componentWarnings) run.report.warnings.push(`${request.label}: ${warning}`);
   run.runner.info(`${request.label} ${outcome.id} finished: ${outcome.status}${outcome.testsRun ? `, ${outcome.testsRun} tests run, ${outcome.testsFailed} failed` : ''}${outcome.coverage !== undefined && outcome.testsRun ? `, coverage ${outcome.coverage}%` : ''}.`);
   return outcome;
+}
+
+/** Workspace-relative source file of every Apex class and trigger in the package, by name. */
+function apexSources(pkg: DeployPackage, workspace: string): Record<string, string> {
+  const sources: Record<string, string> = {};
+  for (const component of pkg.componentSet?.getSourceComponents().toArray() ?? []) {
+    const file = component.content ?? component.xml;
+    if (!file || (component.type.name !== 'ApexClass' && component.type.name !== 'ApexTrigger')) continue;
+    sources[component.fullName] = path.relative(workspace, path.resolve(workspace, file)).split(path.sep).join('/');
+  }
+  return sources;
 }
 
 /**
@@ -148,7 +169,14 @@ export function assertValidation(run: RunState, outcome: DeployOutcome, label: s
   const threshold = run.settings.coverageThreshold;
   if (!outcome.success) {
     recordGate(run.report, Gate.Validation, 'refused', `${label} ${outcome.id} ${outcome.status}: ${failureSummary(outcome)}`);
-    const next = label.startsWith('Rollback') ? 'Production was not changed; the failures above say what blocks restoring it.' : 'Fix the failures above and push again.';
+    // Reports list component, test and coverage failures right below this message; only then
+    // does it point at them.
+    const listed = outcome.componentFailures.length + outcome.testFailures.length + outcome.coverageWarnings.length > 0;
+    const next = label.startsWith('Rollback')
+      ? `Production was not changed${listed ? '; the failures below say what blocks restoring it' : ''}.`
+      : listed
+        ? 'Fix the failures below and push again.'
+        : 'Check the deploy in Setup > Deployment Status, then run again.';
     throw new GateError(Gate.Validation, `${label} ${outcome.id} ${outcome.status}: ${failureSummary(outcome).replace(/\.$/, '')}. ${next}`, RunStatus.Failed);
   }
   if (pkg.hasApex && run.settings.testLevel !== 'NoTestRun' && (outcome.testsRun === 0 || outcome.coverage === undefined)) {
@@ -160,7 +188,7 @@ export function assertValidation(run: RunState, outcome: DeployOutcome, label: s
     throw new GateError(Gate.Validation, `${label} ${outcome.id} reported org-wide coverage ${outcome.coverage}%, below coverage-threshold ${threshold}%. Add tests, or lower coverage-threshold (Salesforce's own minimum is 75%).`, RunStatus.Failed);
   }
   const coverage = outcome.testsRun > 0 && outcome.coverage !== undefined ? `, coverage ${outcome.coverage}% ≥ ${threshold}%` : ', no tests ran';
-  const evidence = `${label} ${outcome.id} succeeded${outcome.testsRun ? `, ${outcome.testsRun} tests passed` : ''}${coverage}`;
+  const evidence = `${label} ${outcome.id} succeeded${outcome.testsRun ? `, ${outcome.testsRun} test${outcome.testsRun === 1 ? '' : 's'} passed` : ''}${coverage}`;
   recordGate(run.report, Gate.Validation, 'passed', evidence);
   return evidence;
 }

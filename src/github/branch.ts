@@ -1,3 +1,4 @@
+import { minimatch } from 'minimatch';
 import { Inputs } from '../constants.js';
 import { Gate, GateError, sanitize } from '../errors.js';
 import type { RunContext } from '../settings.js';
@@ -63,48 +64,18 @@ export function matchesAnyBranchPattern(branch: string, patterns: string[]): boo
 }
 
 /**
- * GitHub's branch-pattern matching (fnmatch with path-name semantics): `*` matches within one
- * `/`-separated segment, `**` across segments, `?` one character other than `/`, `[…]` a
- * character class. Everything else is literal, so `release.1` does not match `release-1`.
+ * GitHub's branch-pattern matching (branch protection rules use fnmatch with path-name semantics):
+ * `*` matches within one `/`-separated segment, `**` across segments (also none, before a `/`),
+ * `?` one character other than `/`, `[…]` a character class and `[!…]` its negation. Everything
+ * else is literal: no braces, no extglobs, no `!` negation or `#` comments, so `release.1` does not
+ * match `release-1`. minimatch does the matching with those features off, and with POSIX
+ * separators on every runner OS (a branch name always uses `/`).
  */
 export function matchesBranchPattern(branch: string, pattern: string): boolean {
-  return branchPatternToRegExp(pattern.replace(/^refs\/heads\//, '')).test(branch);
+  return minimatch(branch, pattern.replace(/^refs\/heads\//, ''), BRANCH_GLOB);
 }
 
-function branchPatternToRegExp(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === '*') {
-      if (pattern[i + 1] === '*') {
-        // `**/` may also match no directory at all: `**/hotfix` matches `hotfix`.
-        if (pattern[i + 2] === '/') {
-          source += '(?:.*/)?';
-          i += 2;
-        } else {
-          source += '.*';
-          i += 1;
-        }
-      } else {
-        source += '[^/]*';
-      }
-    } else if (char === '?') {
-      source += '[^/]';
-    } else if (char === '[') {
-      const end = pattern.indexOf(']', i + 2);
-      if (end < 0) {
-        source += '\\[';
-      } else {
-        const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        source += `[${body}]`;
-        i = end;
-      }
-    } else {
-      source += char.replace(/[.+^${}()|\\\]]/g, '\\$&');
-    }
-  }
-  return new RegExp(`^${source}$`);
-}
+const BRANCH_GLOB = { dot: true, nobrace: true, noext: true, nonegate: true, nocomment: true, platform: 'linux' } as const;
 
 async function hasPullRequestRule(client: GitHubClient, branch: string): Promise<boolean> {
   const { octokit, owner, repo } = client;

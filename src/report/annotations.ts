@@ -1,6 +1,6 @@
 import type { Annotation } from './run-report.js';
 
-/** GitHub shows at most 10 error annotations per step. */
+/** GitHub shows at most 10 error (and 10 warning) annotations per step; `core.setFailed` is one of the errors. */
 export const ANNOTATION_LIMIT = 10;
 
 /**
@@ -14,6 +14,16 @@ export function rankAnnotations(all: Annotation[], limit = ANNOTATION_LIMIT): An
   const shown = sorted.slice(0, limit - 1);
   shown.push({ title: 'More failures', message: `${sorted.length - shown.length} more failures are listed in the job summary.`, rank: Number.MAX_SAFE_INTEGER });
   return shown;
+}
+
+/**
+ * Warnings to emit within the same per-step limit: the first ones, the last slot saying how many
+ * more the job summary lists.
+ */
+export function limitWarnings(all: string[], limit = ANNOTATION_LIMIT): string[] {
+  if (all.length <= limit) return all;
+  if (limit <= 1) return limit === 1 ? [`${all.length} more warnings are listed in the job summary.`] : [];
+  return [...all.slice(0, limit - 1), `${all.length - limit + 1} more warnings are listed in the job summary.`];
 }
 
 /** Rank of a component failure: real compile errors on a line first, follow-on errors last. */

@@ -22,5 +22,7 @@ export function outputsOf(report: RunReport): Partial<Record<Outputs, string>> {
   }
   if (report.deployId && report.environment === 'production') set(Outputs.QuickDeployed, report.quickDeployed ?? false);
   set(Outputs.DeploymentId, report.deploymentId);
+  set(Outputs.JunitFile, report.testResults?.junitFile);
+  set(Outputs.CoverageDir, report.testResults?.coverageDir);
   return outputs;
 }

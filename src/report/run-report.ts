@@ -17,6 +17,8 @@ export interface OperationRecord {
   label: string;
   outcome: DeployOutcome;
   instanceUrl: string;
+  /** Workspace-relative source file of each Apex class and trigger the package carries, by name. */
+  sources?: Record<string, string>;
 }
 
 /** An annotation on a repository file, ready for `core.error`. */
@@ -54,11 +56,28 @@ export interface RunReport {
   warnings: string[];
   /** Lines describing who approved and who did not count, when approvals were evaluated. */
   approvalLines?: string[];
+  /** One line on the approvals a release would face, e.g. '1 of 2, blocked by bob'. */
+  approvalSummary?: string;
+  /** Whether those approvals suffice. */
+  approvalsSatisfied?: boolean;
+  /** Each phase the run went through, with its duration, in the order they ended. */
+  phases: PhaseRecord[];
+  /** The coverage-threshold input, so reports can flag the classes below it. */
+  coverageThreshold?: number;
+  /** Where the JUnit XML and coverage reports were written. */
+  testResults?: { junitFile: string; coverageDir?: string };
+}
+
+/** One phase of a run and how long it took. */
+export interface PhaseRecord {
+  name: string;
+  ms: number;
+  failed: boolean;
 }
 
 /** A report with nothing reached yet. */
 export function newReport(): RunReport {
-  return { mode: '', environment: '', orgs: {}, gates: [], plannedGates: [], operations: [], annotations: [], notes: [], warnings: [] };
+  return { mode: '', environment: '', orgs: {}, gates: [], plannedGates: [], operations: [], annotations: [], notes: [], warnings: [], phases: [] };
 }
 
 /** Records a gate's result, replacing an earlier record of the same gate (approvals are checked twice). */

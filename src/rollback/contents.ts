@@ -71,17 +71,18 @@ export function planOfDeployZip(zip: Uint8Array): RollbackPlan {
 
 /** Markdown for the job summary, written before anything is deployed. */
 export function renderPlan(plan: RollbackPlan, source: { runId: number; attempt?: number; artifactName: string; attemptNote?: string }, warnings: string[]): string {
-  const list = (refs: ComponentRef[]) => refs.map((c) => `${c.type} ${c.fullName}`).join(', ');
+  // Names come from the artifact: control characters are dropped so a name cannot forge a log line.
+  const list = (refs: ComponentRef[]) => refs.map((c) => sanitize(`${c.type} ${c.fullName}`)).join(', ');
   const from = source.attempt !== undefined ? `attempt ${source.attempt} of run ${source.runId}` : `run ${source.runId}`;
   const lines = [
     '### Rollback plan',
     '',
-    `From rollback artifact \`${source.artifactName}\`, ${from}${source.attemptNote ? ` (${source.attemptNote})` : ''}. What production receives:`,
+    `From rollback artifact \`${sanitize(source.artifactName)}\`, ${from}${source.attemptNote ? ` (${source.attemptNote})` : ''}. What production receives:`,
     '',
     `- restores ${plan.restores.length} component(s)${plan.restores.length ? `: ${list(plan.restores)}` : ''}`,
     `- deletes ${plan.deletesBefore.length} component(s) before the restore (destructiveChangesPre)${plan.deletesBefore.length ? `: ${list(plan.deletesBefore)}` : ''}`,
     `- deletes ${plan.deletesAfter.length} component(s) after the restore (destructiveChangesPost)${plan.deletesAfter.length ? `: ${list(plan.deletesAfter)}` : ''}`,
-    ...warnings.map((w) => `- ⚠️ data loss: ${w}`),
+    ...warnings.map((w) => `- ⚠️ data loss: ${sanitize(w, 1000)}`),
     '',
   ];
   return `${lines.join('\n')}\n`;
@@ -118,6 +119,6 @@ function isOwned(inFolder: string, owners: Set<string>): boolean {
 }
 
 function summarise(components: ComponentRef[]): string {
-  const shown = components.slice(0, 5).map((c) => `${c.type} ${c.fullName}`).join(', ');
+  const shown = components.slice(0, 5).map((c) => sanitize(`${c.type} ${c.fullName}`)).join(', ');
   return components.length > 5 ? `${shown}, …` : shown || 'none';
 }

@@ -31,6 +31,28 @@ export interface TestFailure {
   stackTrace: string;
   /** Line in the test class where it failed, read from the stack trace. */
   line?: number;
+  /** Milliseconds the method ran (RunTestFailure.time). */
+  time: number;
+}
+
+/** A passed Apex test method (RunTestSuccess). */
+export interface TestSuccess {
+  className: string;
+  methodName: string;
+  /** Milliseconds the method ran. */
+  time: number;
+}
+
+/** Coverage of one class or trigger (CodeCoverageResult): what Salesforce measured, no more. */
+export interface ClassCoverage {
+  name: string;
+  type: 'Class' | 'Trigger';
+  /** Code locations (lines that count for coverage). */
+  locations: number;
+  /** Locations no test reached. */
+  notCovered: number;
+  /** The lines of those locations that Salesforce listed (it may list fewer than `notCovered`). */
+  uncoveredLines: number[];
 }
 
 /** What a finished (or running) deploy reported, read from a raw DeployResult. */
@@ -53,6 +75,11 @@ export interface DeployOutcome {
   /** Problems Salesforce reported as warnings (e.g. a destructive change of a missing component). */
   componentWarnings: string[];
   testFailures: TestFailure[];
+  testSuccesses: TestSuccess[];
+  /** Milliseconds the test run took (RunTestsResult.totalTime). */
+  testTime: number;
+  /** Per class and trigger coverage, in the order Salesforce reported it. */
+  classCoverage: ClassCoverage[];
   coverageWarnings: string[];
   errorMessage?: string;
   errorStatusCode?: string;
@@ -89,8 +116,17 @@ export function readDeployResult(raw: Record<string, any>): DeployOutcome {
   const testFailures = asArray(runTestResult.failures).map((f) => {
     const className = String(f.name ?? '');
     const stackTrace = String(f.stackTrace ?? '');
-    return { className, methodName: String(f.methodName ?? ''), message: String(f.message ?? ''), stackTrace, line: stackLine(stackTrace, className) };
+    return { className, methodName: String(f.methodName ?? ''), message: String(f.message ?? ''), stackTrace, line: stackLine(stackTrace, className), time: toNumber(f.time) };
   });
+  const testSuccesses = asArray(runTestResult.successes).map((t) => ({ className: String(t.name ?? ''), methodName: String(t.methodName ?? ''), time: toNumber(t.time) }));
+  const codeCoverage = asArray(runTestResult.codeCoverage);
+  const classCoverage = codeCoverage.map((c) => ({
+    name: String(c.name ?? ''),
+    type: (c.type === 'Trigger' ? 'Trigger' : 'Class') as ClassCoverage['type'],
+    locations: toNumber(c.numLocations),
+    notCovered: toNumber(c.numLocationsNotCovered),
+    uncoveredLines: [...new Set(asArray(c.locationsNotCovered).map((l) => toNumber(l.line)).filter((n) => n > 0))].sort((a, b) => a - b),
+  }));
   const coverageWarnings = asArray(runTestResult.codeCoverageWarnings).map((w) => String(w.message ?? ''));
   const testsRun = toNumber(runTestResult.numTestsRun) || toNumber(raw.numberTestsCompleted) + toNumber(raw.numberTestErrors);
   return {
@@ -106,10 +142,13 @@ export function readDeployResult(raw: Record<string, any>): DeployOutcome {
     testsCompleted: toNumber(raw.numberTestsCompleted),
     testsRun,
     testsFailed: toNumber(runTestResult.numFailures) || toNumber(raw.numberTestErrors) || testFailures.length,
-    coverage: orgWideCoverage(asArray(runTestResult.codeCoverage)),
+    coverage: orgWideCoverage(codeCoverage),
     componentFailures,
     componentWarnings,
     testFailures,
+    testSuccesses,
+    testTime: toNumber(runTestResult.totalTime),
+    classCoverage,
     coverageWarnings,
     errorMessage: raw.errorMessage ? String(raw.errorMessage) : undefined,
     errorStatusCode: raw.errorStatusCode ? String(raw.errorStatusCode) : undefined,

@@ -346,11 +346,19 @@ export function pollInterval(elapsedMs: number, zipBytes: number): number {
   return Math.min(Math.max(floor, Math.round(elapsedMs / 10)), 30000);
 }
 
-/** One progress line: status, components and tests done so far. */
+/** One progress line: status, then components and tests done of their totals, with percentages. */
 export function progressLine(purpose: string, p: DeployOutcome): string {
   const parts = [`${purpose} ${p.id}: ${p.status || DeployStatus.Pending}`];
-  if (p.componentsTotal) parts.push(`components ${p.componentsDeployed + p.componentErrors}/${p.componentsTotal}${p.componentErrors ? ` (${p.componentErrors} failed)` : ''}`);
-  if (p.testsTotal) parts.push(`tests ${p.testsCompleted}/${p.testsTotal}`);
+  const percent = (done: number, total: number): string => `${Math.floor((Math.min(done, total) / total) * 100)}%`;
+  if (p.componentsTotal) {
+    const done = p.componentsDeployed + p.componentErrors;
+    parts.push(`components ${done}/${p.componentsTotal} (${percent(done, p.componentsTotal)})${p.componentErrors ? `, ${p.componentErrors} failed` : ''}`);
+  }
+  if (p.testsTotal) {
+    // numberTestsCompleted counts the passed tests; numberTestErrors the failed ones.
+    const done = p.testsCompleted + p.testsFailed;
+    parts.push(`tests ${done}/${p.testsTotal} (${percent(done, p.testsTotal)})${p.testsFailed ? `, ${p.testsFailed} failed` : ''}`);
+  }
   return parts.join(', ');
 }
 

@@ -507,7 +507,7 @@ describe('a release that breaks before production stops before production', () =
     } finally {
       orgs.sandbox.clearScripts();
     }
-    assertStoppedBeforeProduction(r, { status: 'failed', gate: 'validation', message: /Sandbox validation 0Af\w+ Failed: .*Fix the failures above and push again\./ });
+    assertStoppedBeforeProduction(r, { status: 'failed', gate: 'validation', message: /Sandbox validation 0Af\w+ Failed: .*Fix the failures below and push again\./ });
     assert.equal(r.run.outputs['tests-failed'], '1');
     assert.ok(r.run.annotations.some((a) => a.file === `${CLASSES}/InvoiceServiceTest.cls` && a.line === 6), r.run.stdout);
     assert.equal(salesforceSince(r.since).filter((q) => q.orgId === orgs.production.id && q.kind === 'soap.retrieve').length, 0, 'production was snapshotted after a failed validation');

@@ -82,7 +82,7 @@ describe('pull-request validation against the sandbox', () => {
     assert.equal(failed.outputs.status, 'failed');
     const comments = github.repo.comments(prNumber);
     assert.equal(comments.length, 1);
-    assert.match(comments[0].body, /validate failed/);
+    assert.match(comments[0].body, /Validation failed/);
     assert.match(comments[0].body, /Unexpected token/);
     assert.ok(!comments[0].body.includes(github.token));
   });

@@ -46,6 +46,15 @@ describe('matchesBranchPattern', () => {
     assert.equal(matchesBranchPattern('aab', 'a+b'), false);
   });
 
+  test('has no braces, extglobs, negation or comments: those characters are literal', () => {
+    assert.equal(matchesBranchPattern('release/a', 'release/{a,b}'), false);
+    assert.equal(matchesBranchPattern('release/{a,b}', 'release/{a,b}'), true);
+    assert.equal(matchesBranchPattern('main', '!main'), false);
+    assert.equal(matchesBranchPattern('feature', '!main'), false);
+    assert.equal(matchesBranchPattern('#main', '#main'), true);
+    assert.equal(matchesBranchPattern('ab', '+(a|b)'), false);
+  });
+
   test('accepts a pattern written as a full ref', () => {
     assert.equal(matchesBranchPattern('main', 'refs/heads/main'), true);
   });

@@ -20,7 +20,8 @@ describe('readDeployResult', () => {
     });
     assert.equal(outcome.success, false);
     assert.deepEqual(outcome.componentFailures, [{ type: 'ApexClass', fullName: 'Foo', fileName: 'classes/Foo.cls', line: 3, column: 5, problem: 'Unexpected token', problemType: 'Error' }]);
-    assert.deepEqual(outcome.testFailures[0], { className: 'FooTest', methodName: 'itWorks', message: 'System.AssertException', stackTrace: 'Class.FooTest.itWorks: line 12, column 1', line: 12 });
+    assert.deepEqual(outcome.testFailures[0], { className: 'FooTest', methodName: 'itWorks', message: 'System.AssertException', stackTrace: 'Class.FooTest.itWorks: line 12, column 1', line: 12, time: 0 });
+    assert.deepEqual(outcome.classCoverage.map((c) => [c.name, c.type, c.locations, c.notCovered]), [['Foo', 'Class', 10, 2], ['Bar', 'Class', 30, 3]]);
     assert.equal(outcome.testsRun, 2);
     assert.equal(outcome.testsFailed, 1);
     assert.equal(outcome.coverage, 87.5);

@@ -126,6 +126,50 @@ describe('parseAuthUrl', () => {
     assert.match(parseAuthUrl('force://id:sec@host', 'sandbox-auth-url') as string, /three ':'-separated parts/);
     assert.match(parseAuthUrl('force://id:sec:@host', 'sandbox-auth-url') as string, /refresh token is empty/);
   });
+  test('says which part has characters an auth URL cannot hold, without repeating it', () => {
+    const problem = parseAuthUrl('force://id:sec:tok!secret@host', 'sandbox-auth-url') as string;
+    assert.match(problem, /^Invalid sandbox-auth-url: the refresh token has characters/);
+    assert.doesNotMatch(problem, /secret@/);
+    assert.match(parseAuthUrl('force://id:sec:tok@host/path', 'x') as string, /instance after '@' is not a host name/);
+  });
+
+  // The same rules as the Salesforce CLI: every URL @salesforce/core's AuthInfo.parseSfdxAuthUrl
+  // accepts gives the same parts here, and every URL it refuses is refused here too, except the
+  // two documented differences (an explicit http(s):// instance; a path after the host refused).
+  test('agrees with @salesforce/core AuthInfo.parseSfdxAuthUrl', async () => {
+    const { AuthInfo } = await import('@salesforce/core');
+    const core = (url: string) => {
+      try {
+        return AuthInfo.parseSfdxAuthUrl(url);
+      } catch {
+        return undefined;
+      }
+    };
+    const cases = [
+      'force://PlatformCLI::5Aep861KIwKdekr90I4iHdtDgWwRoG7O_6uHrgJ.yVtMS0UaGxRYupvpzdKcZp1ZDXcsTgW8iRnlSyrGZW3Yyc@acme.my.salesforce.com',
+      'force://PlatformCLI::5Aep861abc==@acme--uat.sandbox.my.salesforce.com',
+      'force://3MVG9.id-x_y:SECRET123=:5Aep861tok@login.salesforce.com:443',
+      'force://id:sec:tok@host',
+      'force://id::tok@127.0.0.1:8080',
+      'force://id:sec:tok:extra@host',
+      'force://:sec:tok@host',
+      'force://id:sec:@host',
+      'force://id:sec:tok===@host',
+      'force://id:se c:tok@host',
+      'force://id:sec:tok!x@host',
+      'force://id:sec:tok@',
+      'force://id:sec:tok',
+      'https://id:sec:tok@host',
+    ];
+    for (const url of cases) {
+      const theirs = core(url);
+      const ours = parseAuthUrl(url, 'x');
+      if (theirs === undefined) assert.equal(typeof ours, 'string', `${url}: @salesforce/core refuses it, so should we`);
+      else assert.deepEqual(ours, { ...theirs }, url);
+    }
+    // The extension: an explicit scheme, which @salesforce/core would read as a host named 'http:'.
+    assert.deepEqual(parseAuthUrl('force://id::tok@http://127.0.0.1:8080', 'x'), { clientId: 'id', clientSecret: '', refreshToken: 'tok', loginUrl: 'http://127.0.0.1:8080' });
+  });
 });
 
 test('list splits on commas and newlines', () => {

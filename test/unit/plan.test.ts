@@ -24,6 +24,7 @@ function settings(overrides: Partial<Settings> = {}): Settings {
     validateProduction: false,
     delta: false,
     apiVersion: '62.0',
+    resultsDir: '/tmp/results',
     ...overrides,
   };
 }
