@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
 import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
 import { WRITERS, startGitHubWorld, type GitHubWorld, type MergedPullRequest } from '../support/github-world.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
-import { PROJECT_SIZES, generateProject } from '../support/sfdx-project.js';
+import { PROJECT_SIZES, projectFiles } from '../support/sfdx-project.js';
 
 // Production-grade operations (issue 9) through the bundle, against both emulators: lost answers
 // to production submissions, the Metadata API's limits, and releases that overlap.
@@ -35,22 +34,9 @@ function release(workspace: string, pr: MergedPullRequest, inputs: Record<string
   return runAction({ eventName: 'push', ref: 'refs/heads/main', sha: pr.mergeSha, workspace, inputs: { ...credentials(), environment: 'production', ...inputs }, ...github.run({ sha: pr.mergeSha }) });
 }
 
-test('a release of a package over 10,000 files is refused with the figures and the way out, before any Salesforce call', async () => {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'big-project-'));
-  const { files } = generateProject(workspace, { ...PROJECT_SIZES.default, services: 2600 });
-  assert.ok(files > 10_000);
-  writeFileSync(path.join(workspace, '.forceignore'), '');
-  const seq = mark();
-  const run = await release(workspace, approved());
-  assert.equal(run.exitCode, 1, run.stdout);
-  assert.equal(run.outputs.status, 'failed');
-  assert.match(run.stdout, /The deploy package has 10,\d{3} files, over the limit of 10,000 .*nothing was sent\. .*delta: true.*manifest/);
-  assert.deepEqual(since(seq), [], 'Salesforce was called');
-}, 600_000);
-
 test('the answer to a production quick deploy is lost: the one quick deploy of that validation is adopted, nothing sent twice', async () => {
-  const workspace = copyFixtureProject();
   const change = approved();
+  const workspace = change.workspace;
   const pr = await validateWithProduction(workspace, change);
   assert.equal(pr.outputs.status, 'succeeded', pr.stdout);
   const before = orgs.production.deploys.length;
@@ -71,7 +57,7 @@ test('the answer to a production quick deploy is lost: the one quick deploy of t
 test('two releases at once: one production change at a time, and production matches the release that deployed last', async () => {
   const [a, b] = [approved(), approved()];
   const before = orgs.production.deploys.length;
-  const [first, second] = await Promise.all([release(copyFixtureProject(), a), release(copyFixtureProject(), b)]);
+  const [first, second] = await Promise.all([release(a.workspace, a), release(b.workspace, b)]);
   const runs = [first, second];
   const deploys = orgs.production.deploys.slice(before).filter((d) => !d.checkOnly);
   const succeeded = runs.filter((r) => r.outputs.status === 'succeeded');
@@ -91,4 +77,18 @@ test('two releases at once: one production change at a time, and production matc
   assert.ok(deploys.every((d) => d.result.status === 'Succeeded'));
   assert.ok(orgs.production.component('ApexClass', 'InvoiceService'));
   assert.ok(runs.some((r) => /waits for it to finish|changed after this run's rollback snapshot/.test(r.stdout)) || succeeded.length === 2, 'neither release noticed the other');
+}, 600_000);
+
+test('a release of a package over 10,000 files is refused with the figures and the way out, before any Salesforce call', async () => {
+  // Last in this file: main then holds the big package, which every later release would deploy.
+  const shape = { ...PROJECT_SIZES.default, services: 2600 };
+  const classes = Object.fromEntries([...projectFiles(shape)].filter(([file]) => file.includes('/classes/')));
+  assert.ok(Object.keys(classes).length > 10_000);
+  const change = github.mergedPullRequest({ reviews: [{ user: WRITERS[0], state: 'APPROVED' }], files: classes });
+  const seq = mark();
+  const run = await release(change.workspace, change);
+  assert.equal(run.exitCode, 1, run.stdout);
+  assert.equal(run.outputs.status, 'failed');
+  assert.match(run.stdout, /The deploy package has 10,\d{3} files, over the limit of 10,000 .*nothing was sent\. .*delta: true.*manifest/);
+  assert.deepEqual(since(seq), [], 'Salesforce was called');
 }, 600_000);
