@@ -1,5 +1,5 @@
 import type { Settings } from '../settings.js';
-import { connect } from '../salesforce/connection.js';
+import { connect, highestApiVersion } from '../salesforce/connection.js';
 import { cancelIfRunning, resolveSubmission } from '../salesforce/deploy.js';
 import type { PendingDeploy } from './run-state.js';
 
@@ -11,7 +11,8 @@ import type { PendingDeploy } from './run-state.js';
 export async function cancelPendingDeploy(pending: PendingDeploy, settings: Settings, log: (line: string) => void, registerSecret: (secret: string) => void): Promise<void> {
   const credentials = pending.role === 'sandbox' ? settings.sandbox : settings.production;
   if (!credentials) return;
-  const session = await connect(credentials, { apiVersion: settings.apiVersion, log, registerSecret, retryForMs: settings.waitMinutes * 60000 });
+  const apiVersion = settings.apiVersion || (await highestApiVersion(credentials, { log, retryForMs: settings.waitMinutes * 60000 }));
+  const session = await connect(credentials, { apiVersion, log, registerSecret, retryForMs: settings.waitMinutes * 60000 });
   let id = pending.id;
   if (!id && pending.submission) {
     // The main step could not tell which deploy its submission created; by now Salesforce may show it.

@@ -3,7 +3,7 @@ import { OrgRole, RunStatus } from '../constants.js';
 import { ActionError, Gate, GateError } from '../errors.js';
 import { passGate } from './gates.js';
 import { recordGate, type OperationRecord } from '../report/run-report.js';
-import { connect, type OrgSession } from '../salesforce/connection.js';
+import { connect, highestApiVersion, type OrgSession } from '../salesforce/connection.js';
 import { awaitDeploy, LostSubmission, submitDeploy, submitQuickDeploy } from '../salesforce/deploy.js';
 import { failureSummary, type DeployOutcome } from '../salesforce/deploy-result.js';
 import { locateFailures } from '../salesforce/locate.js';
@@ -14,10 +14,29 @@ import { awaitProductionTurn } from '../salesforce/org-lock.js';
 import type { RunState } from './run-state.js';
 import { phase } from './timing.js';
 
+/**
+ * Settles `api-version` when neither the input nor sfdx-project.json set it: the lowest of the
+ * highest versions the configured orgs offer (a sandbox on a preview release offers one more than
+ * production), so every org understands every call. Asked once per run.
+ */
+export async function ensureApiVersion(run: RunState): Promise<string> {
+  const { settings } = run;
+  if (settings.apiVersion) return settings.apiVersion;
+  const orgs = [settings.sandbox, settings.production].filter((c): c is NonNullable<typeof c> => c !== undefined);
+  const highest = await Promise.all(orgs.map((c) => highestApiVersion(c, { log: run.runner.info, retryForMs: settings.waitMinutes * 60000 })));
+  const version = highest.sort((a, b) => Number(a) - Number(b))[0];
+  if (!version) throw new ActionError('No org is configured, so no API version can be chosen. Set api-version.');
+  // The one place a setting is filled in after the inputs: every later phase reads the same value.
+  settings.apiVersion = version;
+  run.runner.info(`api-version ${version}: the highest the ${orgs.map((c) => c.role).join(' and ')} org${orgs.length > 1 ? 's' : ''} offer${orgs.length > 1 ? '' : 's'} (no api-version input, no sourceApiVersion in sfdx-project.json).`);
+  return version;
+}
+
 /** Connects to the org of a role and checks it is what the role claims. */
 async function connectOrg(run: RunState, role: OrgRole): Promise<OrgSession> {
   const credentials = role === 'sandbox' ? run.settings.sandbox : run.settings.production;
   if (!credentials) throw new ActionError(`No ${role} credentials are configured.`);
+  await ensureApiVersion(run);
   run.runner.info(`Connecting to the ${role} org (${credentials.method}).`);
   const session = await connect(credentials, { apiVersion: run.settings.apiVersion, log: run.runner.info, registerSecret: run.runner.registerSecret, retryForMs: run.settings.waitMinutes * 60000 });
   run.report.orgs[role] = session.identity;
@@ -62,6 +81,7 @@ export async function packageSource(run: RunState, deltaBase?: string): Promise<
 
 async function buildSourcePackage(run: RunState, deltaBase?: string): Promise<DeployPackage> {
   const { settings, context, report } = run;
+  await ensureApiVersion(run);
   let delta: DeltaScope | undefined;
   if (settings.delta) {
     if (!deltaBase || /^0+$/.test(deltaBase)) {

@@ -230,6 +230,32 @@ async function readUserInfo(connection: Connection, credentials: OrgCredentials,
   }
 }
 
+/**
+ * The highest API version an org offers: `GET /services/data` lists them and needs no session
+ * (REST API Developer Guide, "Versions"). Retried like any read.
+ */
+export async function highestApiVersion(credentials: OrgCredentials, options: { log: (line: string) => void; retryForMs?: number }): Promise<string> {
+  const base = credentials.method === 'access-token' ? credentials.instanceUrl : credentials.loginUrl;
+  const url = `${base.replace(/\/+$/, '')}/services/data`;
+  const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+  const listed = await withRetries(
+    `Listing the API versions of the ${credentials.role} org`,
+    async () => {
+      const response = await fetch(url, { headers: { accept: 'application/json' } });
+      const text = await response.text();
+      if (!response.ok) throw Object.assign(new Error(text.slice(0, 300)), { errorCode: `ERROR_HTTP_${response.status}` });
+      return JSON.parse(text) as Array<{ version?: string }>;
+    },
+    { retryForMs: options.retryForMs ?? 10 * 60000, log: options.log, shouldRetry: (error) => isRetryable(error) || error instanceof SyntaxError, sleep, now: Date.now },
+  ).catch((error: unknown) => {
+    const last = error instanceof RetriesExhausted ? error.last : error;
+    throw new SalesforceError(`Could not list the API versions of the ${credentials.role} org at ${url} (${errorName(last)}: ${redact(shorten(errorMessage(last)))}). Set api-version, or sourceApiVersion in sfdx-project.json.`);
+  });
+  const versions = (Array.isArray(listed) ? listed : []).map((v) => String(v?.version ?? '')).filter((v) => /^\d{2,3}\.0$/.test(v));
+  if (versions.length === 0) throw new SalesforceError(`The ${credentials.role} org at ${url} listed no API versions. Set api-version, or sourceApiVersion in sfdx-project.json.`);
+  return versions.sort((a, b) => Number(b) - Number(a))[0]!;
+}
+
 /** Reads the Organization record of the connected org. */
 async function readIdentity(session: OrgSession): Promise<OrgIdentity> {
   const result = await session.retrying('the Organization query', async (c) =>

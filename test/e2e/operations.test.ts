@@ -79,6 +79,30 @@ test('two releases at once: one production change at a time, and production matc
   assert.ok(runs.some((r) => /waits for it to finish|changed after this run's rollback snapshot/.test(r.stdout)) || succeeded.length === 2, 'neither release noticed the other');
 }, 600_000);
 
+test('api-version defaults to sourceApiVersion of sfdx-project.json, else to the highest version the org offers', async () => {
+  const validate = (workspace: string) => runAction({ eventName: 'push', ref: 'refs/heads/feature/v', workspace, inputs: { mode: 'validate', 'sandbox-auth-url': orgs.sandboxAuthUrl, 'api-version': '' } });
+  const soapVersions = (seq: number) => [...new Set(since(seq).filter((r) => r.kind.startsWith('soap.')).map((r) => /\/Soap\/m\/(\d+\.\d)/.exec(r.path)?.[1]))];
+
+  const pinned = copyFixtureProject();
+  const project = JSON.parse(readFileSync(path.join(pinned, 'sfdx-project.json'), 'utf8'));
+  writeFileSync(path.join(pinned, 'sfdx-project.json'), JSON.stringify({ ...project, sourceApiVersion: '61.0' }));
+  let seq = mark();
+  const first = await validate(pinned);
+  assert.equal(first.outputs.status, 'succeeded', first.stdout);
+  assert.deepEqual(soapVersions(seq), ['61.0']);
+  assert.equal(since(seq).filter((r) => r.kind === 'rest.versions').length, 0);
+
+  const unpinned = copyFixtureProject();
+  const { sourceApiVersion: _dropped, ...rest } = project;
+  writeFileSync(path.join(unpinned, 'sfdx-project.json'), JSON.stringify(rest));
+  seq = mark();
+  const second = await validate(unpinned);
+  assert.equal(second.outputs.status, 'succeeded', second.stdout);
+  assert.match(second.stdout, /api-version 68\.0: the highest the sandbox org offers/);
+  assert.deepEqual(soapVersions(seq), ['68.0']);
+  assert.equal(since(seq).filter((r) => r.kind === 'rest.versions').length, 1);
+});
+
 test('a release of a package over 10,000 files is refused with the figures and the way out, before any Salesforce call', async () => {
   // Last in this file: main then holds the big package, which every later release would deploy.
   const shape = { ...PROJECT_SIZES.default, services: 2600 };
