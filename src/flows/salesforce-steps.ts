@@ -19,9 +19,21 @@ import { phase } from './timing.js';
  * highest versions the configured orgs offer (a sandbox on a preview release offers one more than
  * production), so every org understands every call. Asked once per run.
  */
-export async function ensureApiVersion(run: RunState): Promise<string> {
+export function ensureApiVersion(run: RunState): Promise<string> {
+  if (run.settings.apiVersion) return Promise.resolve(run.settings.apiVersion);
+  // Packaging and connecting may ask at the same time (validation runs): one request per org.
+  let asked = versionRequests.get(run.settings);
+  if (!asked) {
+    asked = askApiVersion(run);
+    versionRequests.set(run.settings, asked);
+  }
+  return asked;
+}
+
+const versionRequests = new WeakMap<object, Promise<string>>();
+
+async function askApiVersion(run: RunState): Promise<string> {
   const { settings } = run;
-  if (settings.apiVersion) return settings.apiVersion;
   const orgs = [settings.sandbox, settings.production].filter((c): c is NonNullable<typeof c> => c !== undefined);
   const highest = await Promise.all(orgs.map((c) => highestApiVersion(c, { log: run.runner.info, retryForMs: settings.waitMinutes * 60000 })));
   const version = highest.sort((a, b) => Number(a) - Number(b))[0];

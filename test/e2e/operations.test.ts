@@ -55,9 +55,10 @@ test('the answer to a production quick deploy is lost: the one quick deploy of t
 });
 
 test('two releases at once: one production change at a time, and production matches the release that deployed last', async () => {
-  const [a, b] = [approved(), approved()];
+  // Two workflow runs releasing main at once (a push and a re-run, or two workflows), each from its own checkout.
+  const change = approved();
   const before = orgs.production.deploys.length;
-  const [first, second] = await Promise.all([release(a.workspace, a), release(b.workspace, b)]);
+  const [first, second] = await Promise.all([release(change.workspace, change), release(github.checkout(change.mergeSha), change)]);
   const runs = [first, second];
   const deploys = orgs.production.deploys.slice(before).filter((d) => !d.checkOnly);
   const succeeded = runs.filter((r) => r.outputs.status === 'succeeded');
