@@ -4,6 +4,8 @@
 //     Salesforce token request), against a bare `node -e 0` spawn-to-exit.
 //  2. packaging: SDR conversion of the 10,000-file project test/support/sfdx-project.ts generates
 //     (size `large`), time and peak RSS, against reading the same files and zipping them with fflate.
+//  3. rollback snapshot: a production holding a 2,000-label labels file, time and peak RSS of the
+//     snapshot against the validation of the same package (target: snapshot ≤ validation).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -200,3 +202,86 @@ const detail = pkg.components.length + ' components, ' + pkg.fileCount + ' files
   rmSync(dir, { recursive: true, force: true });
 }
 if (process.env.BENCH_DELTA !== '0') await benchDelta();
+// 3. rollback snapshot against validation (issue 9): a production org already holding a labels
+//    file of 2,000 labels, and a release of that same labels file (every label changed). The
+//    snapshot (retrieve of the 2,000 labels, rollback bundle written and read back through a
+//    folder-backed artifact store) against the check-only deploy of the same package, both
+//    through the real clients against the Salesforce emulator (which runs in this process, so
+//    its own work is in neither figure); time and peak RSS of each, in its own process.
+const LABELS = Number(process.env.BENCH_LABELS ?? 2000);
+const labelsXml = (text: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">\n` +
+  Array.from({ length: LABELS }, (_, i) => `    <labels>\n        <fullName>Label_${i}</fullName>\n        <categories>bench</categories>\n        <language>en_US</language>\n        <protected>false</protected>\n        <shortDescription>Label ${i}</shortDescription>\n        <value>${text} ${i}</value>\n    </labels>\n`).join('') +
+  `</CustomLabels>\n`;
+const { startSalesforceEmulator } = await import('../emulators/salesforce/index.js');
+const emulator = await startSalesforceEmulator();
+const production = emulator.addOrg({ name: 'Bench', isSandbox: false, pollsToComplete: 2 });
+production.addUser({ username: 'bench@acme.com' });
+production.putFiles({ 'labels/CustomLabels.labels': labelsXml('Production') });
+const labelsProject = mkdtempSync(path.join(tmpdir(), 'bench-labels-'));
+writeFileSync(path.join(labelsProject, 'sfdx-project.json'), JSON.stringify({ packageDirectories: [{ path: 'force-app', default: true }], sourceApiVersion: '62.0' }));
+mkdirSync(path.join(labelsProject, 'force-app/main/default/labels'), { recursive: true });
+writeFileSync(path.join(labelsProject, 'force-app/main/default/labels/CustomLabels.labels-meta.xml'), labelsXml('Release'));
+const labelsEnv = { BENCH_URL: emulator.url, BENCH_TOKEN: production.issueAccessToken('bench@acme.com') };
+
+const CONNECT = `
+import { connect } from '${path.join(root, 'src/salesforce/connection.ts')}';
+import { buildPackage } from '${path.join(root, 'src/salesforce/package.ts')}';
+const credentials = { method: 'access-token', role: 'production', accessToken: process.env.BENCH_TOKEN, instanceUrl: process.env.BENCH_URL } as const;
+const session = await connect(credentials, { apiVersion: '62.0', log: () => {} });
+const pkg = await buildPackage({ workspace: process.argv[2], sourceDirs: ['force-app'], apiVersion: '62.0' });
+`;
+const VALIDATE_SCRIPT = `${CONNECT}
+import { awaitDeploy, submitDeploy } from '${path.join(root, 'src/salesforce/deploy.ts')}';
+const start = performance.now();
+const id = await submitDeploy(session, { zip: pkg.zip, checkOnly: true, testLevel: 'RunLocalTests', runTests: [], purpose: 'bench validation' });
+const { outcome } = await awaitDeploy(session, id, 'bench validation', { timeoutMs: 600000, zipBytes: pkg.zip.length, log: () => {} });
+const ms = performance.now() - start;
+if (!outcome.success) throw new Error('validation failed: ' + outcome.status);
+console.log(JSON.stringify({ ms, rssMiB: process.resourceUsage().maxRSS / 1024, detail: pkg.components.length + ' components, ' + outcome.componentsTotal + ' counted by the org' }));
+`;
+const SNAPSHOT_SCRIPT = `${CONNECT}
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { saveRollbackSnapshot } from '${path.join(root, 'src/rollback/snapshot.ts')}';
+const stored = mkdtempSync(path.join(tmpdir(), 'bench-artifact-'));
+// A folder stands in for the artifact service: the bench measures the snapshot's own work.
+const store = {
+  async upload(name: string, rootDir: string, files: string[]) { for (const f of files) cpSync(path.join(rootDir, f), path.join(stored, name, f)); return 1; },
+  async downloadOwn(name: string, dir: string) { cpSync(path.join(stored, name), dir, { recursive: true }); },
+  async listRun() { return []; },
+  async downloadFromRun() {},
+};
+const start = performance.now();
+const snapshot = await saveRollbackSnapshot(session, pkg.components, { name: 'bench', commit: 'bench', workDir: mkdtempSync(path.join(tmpdir(), 'bench-snap-')), store, apiVersion: '62.0', timeoutMs: 600000, log: () => {} });
+const ms = performance.now() - start;
+console.log(JSON.stringify({ ms, rssMiB: process.resourceUsage().maxRSS / 1024, detail: snapshot.manifest.components.length + ' components restored by the bundle' }));
+`;
+/** As measure(), but without blocking this process: the emulator in it must keep answering. */
+const measureWith = async (script: string): Promise<{ ms: number; rssMiB: number; detail: string }> => {
+  mkdirSync(path.join(root, '.tmp'), { recursive: true });
+  const file = path.join(root, '.tmp', `bench-${process.pid}-${Math.random().toString(36).slice(2)}.ts`);
+  writeFileSync(file, script);
+  const child = spawn(node, ['--import', 'tsx', file, labelsProject], { cwd: root, env: { ...process.env, ...labelsEnv, SF_DISABLE_LOG_FILE: 'true' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  rmSync(file);
+  if (status !== 0) throw new Error(stderr);
+  return JSON.parse(stdout.trim().split('\n').at(-1)!);
+};
+const validations: Array<{ ms: number; rssMiB: number; detail: string }> = [];
+const snapshots: Array<{ ms: number; rssMiB: number; detail: string }> = [];
+for (let i = 0; i < packageRuns; i++) {
+  validations.push(await measureWith(VALIDATE_SCRIPT));
+  snapshots.push(await measureWith(SNAPSHOT_SCRIPT));
+}
+await emulator.close();
+const v = pick(validations);
+const s = pick(snapshots);
+console.log(`snapshot    production holding a ${LABELS}-label labels file, release of the same file; ${packageRuns} runs each, medians`);
+console.log(`            baseline validation (check-only deploy of the package): ${v.ms.toFixed(0)} ms, peak RSS ${v.rssMiB.toFixed(0)} MiB (${v.detail})`);
+console.log(`            rollback snapshot (retrieve, bundle, store, read back, verify): ${s.ms.toFixed(0)} ms, peak RSS ${s.rssMiB.toFixed(0)} MiB (${s.detail}) | time ratio ${(s.ms / v.ms).toFixed(2)}x (target ≤ 1), memory ratio ${(s.rssMiB / v.rssMiB).toFixed(2)}x`);

@@ -25,6 +25,28 @@ const TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * thrown together as one InputError, each naming the input, the value received (never a
  * secret) and what is accepted. Secrets are registered for masking the moment they are read.
  */
+/**
+ * `sourceApiVersion` of the workspace's sfdx-project.json, or '' when there is none (no file, or
+ * no such field). A value that is not a version is an input problem naming the file.
+ */
+export function projectApiVersion(workspace: string, problems: string[]): string {
+  const file = path.join(workspace, 'sfdx-project.json');
+  if (!existsSync(file)) return '';
+  let version: unknown;
+  try {
+    version = (JSON.parse(readFileSync(file, 'utf8')) as { sourceApiVersion?: unknown })?.sourceApiVersion;
+  } catch {
+    return '';
+  }
+  if (version === undefined || version === null || version === '') return '';
+  const text = String(version);
+  if (!/^\d{2,3}\.0$/.test(text)) {
+    problems.push(`Invalid sourceApiVersion '${sanitize(text)}' in sfdx-project.json (the default of ${Inputs.ApiVersion}). Expected a Salesforce API version such as 62.0, or set ${Inputs.ApiVersion}.`);
+    return '';
+  }
+  return text;
+}
+
 export function readSettings(read: InputReader, setSecret: SecretRegistrar, context: RunContext): Settings {
   const problems: string[] = [];
   const secret = (name: string): string => {
@@ -42,13 +64,15 @@ export function readSettings(read: InputReader, setSecret: SecretRegistrar, cont
   }
 
   const testLevel = read(Inputs.TestLevel) || 'RunLocalTests';
-  const apiVersion = read(Inputs.ApiVersion) || '62.0';
-  if (!/^\d{2,3}\.0$/.test(apiVersion)) {
+  // Default: the project's sourceApiVersion, else (empty) the highest version the orgs offer, read
+  // from them before the first call that needs it (salesforce-steps ensureApiVersion).
+  const apiVersion = read(Inputs.ApiVersion) || projectApiVersion(context.workspace, problems);
+  if (apiVersion && !/^\d{2,3}\.0$/.test(apiVersion)) {
     problems.push(`Invalid ${Inputs.ApiVersion} '${sanitize(apiVersion)}'. Expected a Salesforce API version such as 62.0.`);
   }
   if (!KNOWN_TEST_LEVELS.includes(testLevel) && !TEST_LEVEL_SHAPE.test(testLevel)) {
     problems.push(`Invalid ${Inputs.TestLevel} '${sanitize(testLevel)}'. Expected one of ${KNOWN_TEST_LEVELS.slice(0, 4).join(', ')} (or a newer level the Metadata API accepts, such as RunRelevantTests).`);
-  } else if (testLevel === 'RunRelevantTests' && parseFloat(apiVersion) < 66) {
+  } else if (testLevel === 'RunRelevantTests' && apiVersion && parseFloat(apiVersion) < 66) {
     problems.push(`${Inputs.TestLevel} 'RunRelevantTests' needs ${Inputs.ApiVersion} 66.0 or later; received '${sanitize(apiVersion)}'.`);
   }
   const tests = list(read(Inputs.Tests));

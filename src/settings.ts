@@ -61,6 +61,10 @@ export interface Settings {
   dryRun: boolean;
   validateProduction: boolean;
   delta: boolean;
+  /**
+   * The API version of every call: the input, else sourceApiVersion of sfdx-project.json; empty
+   * until the orgs are asked for their highest version (ensureApiVersion), when neither is set.
+   */
   apiVersion: string;
   /** Absolute folder for the JUnit XML and coverage reports of the Apex tests. */
   resultsDir: string;

@@ -22,8 +22,26 @@ export interface RequestLogEntry {
   detail?: Record<string, unknown>;
 }
 
-/** Faults the injector can play: a 5xx answer, a dropped connection, a dead session, a slow answer. */
-export type FaultKind = 'http-500' | 'http-503' | 'reset' | 'reset-after' | 'expire-session' | 'delay' | 'request-limit';
+/**
+ * Faults the injector can play: a 5xx answer, a dropped connection, a dead session, a slow answer;
+ * `maintenance` (the HTML page Salesforce serves during an instance's maintenance window, HTTP
+ * 503), `unknown-exception` (the `UNKNOWN_EXCEPTION` fault, as `http-500`), `request-limit` (the
+ * org's API request limit: SOAP fault `sf:REQUEST_LIMIT_EXCEEDED`, REST 403 with that error code,
+ * per the REST API Developer Guide "Status Codes and Error Responses"; the request is not
+ * processed) and `another-job-reset-after` (another job submits the same request at the same
+ * moment, then this request is processed and its answer lost).
+ */
+export type FaultKind =
+  | 'http-500'
+  | 'http-503'
+  | 'reset'
+  | 'reset-after'
+  | 'expire-session'
+  | 'delay'
+  | 'maintenance'
+  | 'unknown-exception'
+  | 'request-limit'
+  | 'another-job-reset-after';
 
 /** A fault to inject into the next matching requests. */
 export interface FaultSpec {
@@ -33,6 +51,11 @@ export interface FaultSpec {
   fault: FaultKind;
   /** How many matching requests get the fault (default 1). */
   times?: number;
+  /**
+   * Instead of a count: every matching request gets the fault for this long after the first one
+   * did (an outage of a given length, whatever the client's retry rhythm).
+   */
+  durationMs?: number;
   delayMs?: number;
   /** Only requests for this org. */
   orgId?: string;
@@ -40,11 +63,11 @@ export interface FaultSpec {
 
 /** Queue of faults, consumed by the requests they match. */
 export class FaultInjector {
-  private readonly pending: Array<FaultSpec & { left: number }> = [];
+  private readonly pending: Array<FaultSpec & { left: number; until?: number }> = [];
 
   /** Queues a fault for the next `times` matching requests. */
   add(fault: FaultSpec): void {
-    this.pending.push({ ...fault, left: fault.times ?? 1 });
+    this.pending.push({ ...fault, left: fault.durationMs !== undefined ? Infinity : fault.times ?? 1 });
   }
 
   /** Drops all queued faults. */
@@ -54,10 +77,14 @@ export class FaultInjector {
 
   /** Takes the first queued fault matching a request, if any. */
   take(kind: string, orgId: string | undefined): FaultSpec | undefined {
+    const now = Date.now();
+    // An outage that has run its length is over.
+    for (let i = this.pending.length - 1; i >= 0; i--) if (this.pending[i]!.until !== undefined && now >= this.pending[i]!.until!) this.pending.splice(i, 1);
     const index = this.pending.findIndex((f) => (f.kind === '*' || f.kind === kind) && (!f.orgId || f.orgId === orgId));
     if (index < 0) return undefined;
     const fault = this.pending[index]!;
-    if (--fault.left <= 0) this.pending.splice(index, 1);
+    if (fault.durationMs !== undefined) fault.until ??= now + fault.durationMs;
+    else if (--fault.left <= 0) this.pending.splice(index, 1);
     return fault;
   }
 }
@@ -149,11 +176,11 @@ const SESSION_EXPIRED = (): Reply => ({
 });
 
 function faultReply(fault: FaultKind, protocol: Protocol): Reply {
-  if (fault === 'http-503') {
+  if (fault === 'maintenance') {
     return {
       status: 503,
       contentType: 'text/html;charset=UTF-8',
-      body: '<html><head><title>Service Unavailable</title></head><body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request. Please try again later.</p></body></html>',
+      body: '<!DOCTYPE html><html><head><title>Salesforce - Maintenance</title></head><body><h1>We are down for maintenance.</h1><p>Sorry for the inconvenience. We will be back shortly.</p></body></html>',
     };
   }
   if (fault === 'request-limit') {
@@ -161,7 +188,15 @@ function faultReply(fault: FaultKind, protocol: Protocol): Reply {
     // Responses": 403 REQUEST_LIMIT_EXCEEDED; the SOAP APIs answer the same code as a fault).
     const message = 'TotalRequests Limit exceeded.';
     if (protocol === 'soap') return soapFault('REQUEST_LIMIT_EXCEEDED', message);
+    if (protocol === 'oauth') return { status: 400, body: { error: 'invalid_grant', error_description: 'ip restricted or request limit exceeded' } };
     return rest.restError(403, 'REQUEST_LIMIT_EXCEEDED', message);
+  }
+  if (fault === 'http-503') {
+    return {
+      status: 503,
+      contentType: 'text/html;charset=UTF-8',
+      body: '<html><head><title>Service Unavailable</title></head><body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request. Please try again later.</p></body></html>',
+    };
   }
   if (fault === 'expire-session') {
     if (protocol === 'soap') return invalidSessionFault();
@@ -254,12 +289,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: Emulator
     req.socket.destroy();
     return;
   }
-  if (fault && fault.fault !== 'delay' && fault.fault !== 'reset-after') return reply(faultReply(fault.fault, route?.protocol ?? 'rest'));
+  const processed = new Set<FaultKind>(['delay', 'reset-after', 'another-job-reset-after']);
+  if (fault && !processed.has(fault.fault)) return reply(faultReply(fault.fault, route?.protocol ?? 'rest'));
 
+  // Another job's identical request lands first; its answer goes to that job, not to this client.
+  if (fault?.fault === 'another-job-reset-after') entry.detail = { anotherJob: (await answerRoute()).detail };
   const answer = await answerRoute();
-  if (fault?.fault === 'reset-after') {
+  if (fault?.fault === 'reset-after' || fault?.fault === 'another-job-reset-after') {
     // The request took effect but its answer is lost: what a client must not blindly retry.
-    entry.detail = answer.detail;
+    entry.detail = { ...entry.detail, ...answer.detail };
     req.socket.destroy();
     return;
   }
@@ -321,6 +359,9 @@ export async function listen(state: EmulatorState & { url: string }, port: numbe
       if (!res.headersSent) send(res, rest.restError(500, 'UNKNOWN_EXCEPTION', `Emulator error: ${(error as Error).stack ?? String(error)}`));
     });
   });
+  // Idle keep-alive connections stay open longer than clients keep them (undici: 4 s), so a client
+  // never sends a request into a socket the server is closing (a spurious UND_ERR_SOCKET).
+  server.keepAliveTimeout = 65_000;
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

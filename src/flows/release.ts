@@ -32,13 +32,16 @@ export async function releaseFlow(run: RunState): Promise<void> {
     const branch = await assertProductionBranch(github, context, settings.productionBranches, (note) => report.notes.push(note));
     return `${event}; ${tree}. ${branch}`;
   });
+  // Packaging is local: a package Salesforce would refuse (the Metadata API's limits) is refused
+  // before any Salesforce call. A delta release needs production's record of its base first.
+  let pkg = settings.delta ? undefined : await packageSource(run);
   const [sandbox, production] = await connectOrgs(run, ['sandbox', 'production']);
   // The cheap approval check runs before the hour of tests; it is repeated before the snapshot
   // and again right before the production deploy, since a review can be dismissed meanwhile.
   const policy = approvalPolicy(settings);
   await checkApprovals(run, policy, 'before validation');
 
-  const pkg = await packageSource(run, settings.delta ? await provenDeltaBase(run, github, production) : undefined);
+  pkg ??= await packageSource(run, await provenDeltaBase(run, github, production));
   const validation = await runOperation(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true });
   report.validationId = validation.id;
   assertValidation(run, validation, 'Sandbox validation', pkg);
@@ -130,8 +133,8 @@ async function checkApprovals(run: RunState, policy: ApprovalPolicy, when: strin
 
 /** A deploy to a sandbox: no production gates, tests per test-level. */
 async function sandboxDeploy(run: RunState): Promise<void> {
-  const [sandbox] = await connectOrgs(run, ['sandbox']);
   const pkg = await packageSource(run);
+  const [sandbox] = await connectOrgs(run, ['sandbox']);
   const deploy = await runOperation(run, sandbox, pkg, { label: 'Sandbox deploy', checkOnly: false, onSubmitted: (id) => (run.report.deployId = id) });
   run.report.deployId = deploy.id;
   if (!deploy.success) throw new SalesforceError(`Sandbox deploy ${deploy.id} ${deploy.status}: ${failureSummary(deploy)}`);

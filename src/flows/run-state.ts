@@ -5,6 +5,17 @@ import type { OrgRole } from '../constants.js';
 import type { GitHubClient } from '../github/client.js';
 import type { RunReport } from '../report/run-report.js';
 import type { RunContext, Settings } from '../settings.js';
+import type { Submission } from '../salesforce/deploy.js';
+
+/**
+ * A Salesforce deploy the post step may have to cancel: its id, or, when the answer to its
+ * submission was lost, what is known about the submission so the post step can look for it.
+ */
+export interface PendingDeploy {
+  role: OrgRole;
+  id?: string;
+  submission?: Submission;
+}
 
 /** The runner facilities a run uses, behind one small interface so tests can pass their own. */
 export interface Runner {
@@ -16,7 +27,7 @@ export interface Runner {
   /** Masks a value obtained at run time (a session id) in every later log line. */
   registerSecret(secret: string): void;
   /** Remembers a Salesforce deploy in flight, so the post step can cancel it if the job is cancelled. */
-  rememberPendingDeploy(pending: { role: OrgRole; id: string } | undefined): void;
+  rememberPendingDeploy(pending: PendingDeploy | undefined): void;
   /** Appends markdown to the job summary now, before the run's final report (what a rollback will do, before it does it). */
   writeSummary(markdown: string): Promise<void>;
 }

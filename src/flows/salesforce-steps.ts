@@ -3,21 +3,54 @@ import { OrgRole, RunStatus } from '../constants.js';
 import { ActionError, Gate, GateError } from '../errors.js';
 import { passGate } from './gates.js';
 import { recordGate, type OperationRecord } from '../report/run-report.js';
-import { connect, type OrgSession } from '../salesforce/connection.js';
-import { awaitDeploy, submitDeploy, submitQuickDeploy } from '../salesforce/deploy.js';
+import { connect, highestApiVersion, type OrgSession } from '../salesforce/connection.js';
+import { awaitDeploy, LostSubmission, submitDeploy, submitQuickDeploy } from '../salesforce/deploy.js';
 import { failureSummary, type DeployOutcome } from '../salesforce/deploy-result.js';
 import { locateFailures } from '../salesforce/locate.js';
 import { computeDelta, type DeltaScope } from '../salesforce/delta.js';
 import { buildPackage, type DeployPackage } from '../salesforce/package.js';
+import { assertWithinLimits } from '../salesforce/limits.js';
+import { awaitProductionTurn } from '../salesforce/org-lock.js';
 import type { RunState } from './run-state.js';
 import { phase } from './timing.js';
+
+/**
+ * Settles `api-version` when neither the input nor sfdx-project.json set it: the lowest of the
+ * highest versions the configured orgs offer (a sandbox on a preview release offers one more than
+ * production), so every org understands every call. Asked once per run.
+ */
+export function ensureApiVersion(run: RunState): Promise<string> {
+  if (run.settings.apiVersion) return Promise.resolve(run.settings.apiVersion);
+  // Packaging and connecting may ask at the same time (validation runs): one request per org.
+  let asked = versionRequests.get(run.settings);
+  if (!asked) {
+    asked = askApiVersion(run);
+    versionRequests.set(run.settings, asked);
+  }
+  return asked;
+}
+
+const versionRequests = new WeakMap<object, Promise<string>>();
+
+async function askApiVersion(run: RunState): Promise<string> {
+  const { settings } = run;
+  const orgs = [settings.sandbox, settings.production].filter((c): c is NonNullable<typeof c> => c !== undefined);
+  const highest = await Promise.all(orgs.map((c) => highestApiVersion(c, { log: run.runner.info, retryForMs: settings.waitMinutes * 60000 })));
+  const version = highest.sort((a, b) => Number(a) - Number(b))[0];
+  if (!version) throw new ActionError('No org is configured, so no API version can be chosen. Set api-version.');
+  // The one place a setting is filled in after the inputs: every later phase reads the same value.
+  settings.apiVersion = version;
+  run.runner.info(`api-version ${version}: the highest the ${orgs.map((c) => c.role).join(' and ')} org${orgs.length > 1 ? 's' : ''} offer${orgs.length > 1 ? '' : 's'} (no api-version input, no sourceApiVersion in sfdx-project.json).`);
+  return version;
+}
 
 /** Connects to the org of a role and checks it is what the role claims. */
 async function connectOrg(run: RunState, role: OrgRole): Promise<OrgSession> {
   const credentials = role === 'sandbox' ? run.settings.sandbox : run.settings.production;
   if (!credentials) throw new ActionError(`No ${role} credentials are configured.`);
+  await ensureApiVersion(run);
   run.runner.info(`Connecting to the ${role} org (${credentials.method}).`);
-  const session = await connect(credentials, { apiVersion: run.settings.apiVersion, log: run.runner.info, registerSecret: run.runner.registerSecret });
+  const session = await connect(credentials, { apiVersion: run.settings.apiVersion, log: run.runner.info, registerSecret: run.runner.registerSecret, retryForMs: run.settings.waitMinutes * 60000 });
   run.report.orgs[role] = session.identity;
   run.runner.info(`Connected to ${session.identity.name} (${session.identity.id}), ${session.identity.isSandbox ? 'a sandbox' : 'a production org'}.`);
   assertOrgIdentity(role, session);
@@ -60,6 +93,7 @@ export async function packageSource(run: RunState, deltaBase?: string): Promise<
 
 async function buildSourcePackage(run: RunState, deltaBase?: string): Promise<DeployPackage> {
   const { settings, context, report } = run;
+  await ensureApiVersion(run);
   let delta: DeltaScope | undefined;
   if (settings.delta) {
     if (!deltaBase || /^0+$/.test(deltaBase)) {
@@ -77,6 +111,7 @@ async function buildSourcePackage(run: RunState, deltaBase?: string): Promise<De
     }
   }
   const pkg = await buildPackage({ workspace: context.workspace, sourceDirs: settings.sourceDirs, manifest: settings.manifest, apiVersion: settings.apiVersion, delta });
+  assertWithinLimits(pkg, 'deploy package');
   const destructive = pkg.destructive ?? [];
   report.components = pkg.components.length + destructive.length;
   report.componentNames = [...pkg.components.map((c) => `${c.type}: ${c.fullName}`), ...destructive.map((c) => `delete ${c.type}: ${c.fullName}`)];
@@ -94,6 +129,9 @@ export interface OperationRequest {
   onSubmitted?: (id: string) => void;
 }
 
+/** Components Salesforce counted in a deploy of each package during this run. */
+const countedComponents = new WeakMap<DeployPackage, number>();
+
 /** Submits a deploy (or quick deploy), waits for it, and records its outcome and annotations. */
 export async function runOperation(run: RunState, session: OrgSession, pkg: DeployPackage, request: OperationRequest): Promise<DeployOutcome> {
   return phase(run, request.label, () => operate(run, session, pkg, request), { failed: (outcome) => !outcome.success });
@@ -102,19 +140,35 @@ export async function runOperation(run: RunState, session: OrgSession, pkg: Depl
 async function operate(run: RunState, session: OrgSession, pkg: DeployPackage, request: OperationRequest): Promise<DeployOutcome> {
   const { settings } = run;
   const testLevel = settings.testLevel;
-  const id = request.quickDeployOf
-    ? await submitQuickDeploy(session, request.quickDeployOf)
-    : await submitDeploy(session, {
-        zip: pkg.zip,
-        checkOnly: request.checkOnly,
-        testLevel,
-        runTests: settings.tests,
-        // A sandbox may lack what production has: a deletion of a component it does not have is a
-        // warning there, not a reason to fail the validation. Production keeps warnings fatal,
-        // since a missing component there means the delta base was wrong.
-        ignoreWarnings: session.role === 'sandbox' && (pkg.destructive?.length ?? 0) > 0,
-        purpose: request.label.toLowerCase(),
-      });
+  // What Salesforce counted for this package before (the sandbox validation of a release): a
+  // submission whose answer is lost is then matched on the component count too.
+  const componentsTotal = countedComponents.get(pkg);
+  // One production change at a time: another release's or rollback's deploy is waited for, and a
+  // production changed since this run's rollback snapshot is not deployed to.
+  if (session.role === 'production' && !request.checkOnly) {
+    await awaitProductionTurn(session, request.label.toLowerCase(), { timeoutMs: settings.waitMinutes * 60000, log: run.runner.info });
+  }
+  let id: string;
+  try {
+    id = request.quickDeployOf
+      ? await submitQuickDeploy(session, request.quickDeployOf, testLevel)
+      : await submitDeploy(session, {
+          zip: pkg.zip,
+          checkOnly: request.checkOnly,
+          testLevel,
+          runTests: settings.tests,
+          // A sandbox may lack what production has: a deletion of a component it does not have is a
+          // warning there, not a reason to fail the validation. Production keeps warnings fatal,
+          // since a missing component there means the delta base was wrong.
+          ignoreWarnings: session.role === 'sandbox' && (pkg.destructive?.length ?? 0) > 0,
+          purpose: request.label.toLowerCase(),
+          ...(componentsTotal ? { componentsTotal } : {}),
+        });
+  } catch (error) {
+    // The deploy may be running: the post step looks for it again and cancels it if it can tell it apart.
+    if (error instanceof LostSubmission) run.runner.rememberPendingDeploy({ role: session.role, submission: error.submission });
+    throw error;
+  }
   run.runner.info(`${request.label} submitted: ${id} (${request.quickDeployOf ? 'quick deploy' : `${request.checkOnly ? 'check-only, ' : ''}${testLevel}`}).`);
   request.onSubmitted?.(id);
   run.runner.rememberPendingDeploy({ role: session.role, id });
@@ -124,6 +178,7 @@ async function operate(run: RunState, session: OrgSession, pkg: DeployPackage, r
     log: run.runner.info,
   });
   run.runner.rememberPendingDeploy(undefined);
+  if (outcome.componentsTotal && !request.quickDeployOf) countedComponents.set(pkg, outcome.componentsTotal);
   const record: OperationRecord = { role: session.role, label: request.label, outcome, instanceUrl: session.identity.instanceUrl, sources: apexSources(pkg, run.context.workspace) };
   run.report.operations.push(record);
   run.report.annotations.push(...(await locateFailures(outcome, raw, pkg, run.context.workspace, request.label)));

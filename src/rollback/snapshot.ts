@@ -6,6 +6,7 @@ import type { ArtifactStore } from '../github/artifacts.js';
 import type { OrgSession } from '../salesforce/connection.js';
 import type { ComponentRef } from '../salesforce/manifest.js';
 import { retrieveComponents } from '../salesforce/retrieve.js';
+import { noteSnapshot } from '../salesforce/org-lock.js';
 import { ROLLBACK_MANIFEST, verifyRollbackBundle, writeRollbackBundle, type RollbackManifest } from './bundle.js';
 
 /** A rollback artifact that was stored and read back intact. */
@@ -50,6 +51,8 @@ export async function saveRollbackSnapshot(production: OrgSession, components: C
   mkdirSync(bundleDir);
   mkdirSync(readBackDir);
 
+  // A deploy completed after this point makes the snapshot stale; the deploy step checks for one.
+  noteSnapshot(production);
   const retrieved = await step(`Retrieving the production versions of ${touched.length} component(s) failed`, untouched, () =>
     retrieveComponents(production, touched, { apiVersion: options.apiVersion, timeoutMs: options.timeoutMs, log: options.log, ...(options.sleep ? { sleep: options.sleep } : {}) }),
   );

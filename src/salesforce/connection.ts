@@ -28,7 +28,10 @@ export interface OrgSession {
   once<T>(what: string, call: (connection: Connection) => Promise<T>): Promise<T>;
 }
 
-/** Transient failures worth another try, by the name jsforce or undici gives them. */
+/**
+ * Transient failures worth another try, by the name jsforce or undici gives them (or the text of
+ * the answer: an HTML maintenance page instead of XML or JSON).
+ */
 export const RETRYABLE_ERRORS = [
   'ECONNRESET',
   'ECONNREFUSED',
@@ -41,31 +44,97 @@ export const RETRYABLE_ERRORS = [
   'ERROR_HTTP_502',
   'ERROR_HTTP_503',
   'ERROR_HTTP_504',
+  'ERROR_HTTP_429',
   'SERVER_UNAVAILABLE',
+  // Salesforce's own "try again": an internal error, or the org's API request limit (which it
+  // refuses before doing anything, so even a deploy submission refused with it did not start).
+  'UNKNOWN_EXCEPTION',
   'REQUEST_LIMIT_EXCEEDED',
   'socket hang up',
   'fetch failed',
+  'other side closed',
+  '<html',
+  '<!DOCTYPE html',
 ];
+
+/** Refusals that mean Salesforce did not process the request (so a deploy refused with one did not start). */
+const NOT_STARTED_FAULTS = ['REQUEST_LIMIT_EXCEEDED', 'ERROR_HTTP_429'];
 
 /** Errors that mean the request never reached Salesforce, so even a deploy may be sent again. */
 const NOT_SENT_ERRORS = ['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_CONNECT_TIMEOUT'];
 
-const MAX_ATTEMPTS = 5;
+/** The longest pause between two attempts of a call. */
+const MAX_DELAY_MS = 15000;
 
-/** Options of connect(); `sleep` is injected so tests need not wait. */
+/** Options of connect(); `sleep` and `now` are injected so tests need not wait. */
 export interface ConnectOptions {
   apiVersion: string;
   log: (line: string) => void;
   /** Told every session id obtained, so the runner masks it (core.setSecret). */
   registerSecret?: (secret: string) => void;
+  /**
+   * How long one call keeps being retried through transient faults (`wait-minutes`): an outage
+   * shorter than the run may wait for does not fail the run. Default 10 minutes.
+   */
+  retryForMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+/**
+ * The pause before attempt `attempt + 1` of a call (pure): 0.5 s doubling to a 15 s ceiling, so
+ * a blip costs half a second and a long outage is probed four times a minute.
+ */
+export function retryDelay(attempt: number): number {
+  return Math.min(500 * 2 ** (attempt - 1), MAX_DELAY_MS);
+}
+
+/**
+ * Runs `call` again after each failure `shouldRetry` accepts, with retryDelay pauses, until the
+ * time budget from the first attempt is spent; the last failure is rethrown with the count.
+ */
+export async function withRetries<T>(
+  what: string,
+  call: () => Promise<T>,
+  policy: { retryForMs: number; log: (line: string) => void; shouldRetry: (error: unknown) => boolean; sleep: (ms: number) => Promise<void>; now: () => number },
+): Promise<T> {
+  const started = policy.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      const delay = retryDelay(attempt);
+      const spent = policy.now() - started;
+      if (!policy.shouldRetry(error) || spent + delay > policy.retryForMs) throw new RetriesExhausted(error, attempt);
+      policy.log(`${what} failed (${errorName(error)}); retrying in ${delay / 1000} s (attempt ${attempt + 1}, ${Math.round(spent / 1000)} s of ${Math.round(policy.retryForMs / 1000)} s spent).`);
+      await policy.sleep(delay);
+    }
+  }
+}
+
+/** The last failure of a retried call, and how many attempts were made. */
+export class RetriesExhausted extends Error {
+  constructor(
+    readonly last: unknown,
+    readonly attempts: number,
+  ) {
+    super(errorMessage(last));
+  }
 }
 
 /** Authenticates with the one configured method, then reads the org's identity. */
 export async function connect(credentials: OrgCredentials, options: ConnectOptions): Promise<OrgSession> {
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const now = options.now ?? Date.now;
+  const retryForMs = options.retryForMs ?? 10 * 60000;
+  const policy = (shouldRetry: (error: unknown) => boolean) => ({ retryForMs, log: options.log, shouldRetry, sleep, now });
   const authenticated = async (): Promise<Connection> => {
-    const c = await authenticate(credentials, options.apiVersion);
+    // A token request only reads (a refresh token or an assertion is redeemed as often as asked).
+    const c = await withRetries(`The ${credentials.role} token request`, () => authenticate(credentials, options.apiVersion), policy(isRetryable)).catch((error: unknown) => {
+      const last = error instanceof RetriesExhausted ? error.last : error;
+      const tries = error instanceof RetriesExhausted && error.attempts > 1 ? ` (${error.attempts} attempts)` : '';
+      throw new SalesforceError(`Could not authenticate to the ${credentials.role} org with ${describeMethod(credentials)} at ${loginHost(credentials)}${tries}: ${errorName(last)}: ${redact(shorten(errorMessage(last)))}`);
+    });
     if (c.accessToken) options.registerSecret?.(c.accessToken);
     if (!c.userInfo?.id) await readUserInfo(c, credentials, options.log);
     // jsforce renews refresh-token sessions by itself; the new session id is masked too.
@@ -89,39 +158,53 @@ export async function connect(credentials: OrgCredentials, options: ConnectOptio
     },
     identity: undefined as unknown as OrgIdentity,
     async retrying(what, call) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await call(connection);
-        } catch (error) {
-          if (attempt >= MAX_ATTEMPTS) throw wrap(what, error, attempt);
-          if (isExpiredSession(error)) {
-            await renew(what, error);
-            continue;
-          }
-          if (!isRetryable(error)) throw wrap(what, error, attempt);
-          const delay = Math.min(500 * 2 ** (attempt - 1), 8000);
-          options.log(`${what} failed (${errorName(error)}); retrying in ${delay / 1000} s (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
-          await sleep(delay);
-        }
+      let renewals = 0;
+      try {
+        return await withRetries(
+          what,
+          async () => {
+            try {
+              return await call(connection);
+            } catch (error) {
+              // A dead session is renewed once per expiry, without waiting, then the call retried.
+              if (isExpiredSession(error) && renewals++ < 3) {
+                await renew(what, error);
+                return await call(connection);
+              }
+              throw error;
+            }
+          },
+          policy(isRetryable),
+        );
+      } catch (error) {
+        if (!(error instanceof RetriesExhausted)) throw error;
+        throw wrap(what, error.last, error.attempts);
       }
     },
     async once(what, call) {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await call(connection);
-        } catch (error) {
-          // A refused session or a connection that never opened means Salesforce did not take
-          // the request; anything else (reset, 5xx) may have reached it, so it is not resent.
-          if (attempt < 3 && isExpiredSession(error)) {
-            await renew(what, error);
-            continue;
-          }
-          if (attempt < 3 && wasNotSent(error)) {
-            await sleep(1000 * attempt);
-            continue;
-          }
-          throw wrap(what, error, attempt);
-        }
+      let renewals = 0;
+      try {
+        // Only what Salesforce cannot have processed is sent again: a refused session, a
+        // connection that never opened, or the API request limit (refused before any work).
+        // Anything else (reset, 5xx, UNKNOWN_EXCEPTION) may have reached it, so it is not resent.
+        return await withRetries(
+          what,
+          async () => {
+            try {
+              return await call(connection);
+            } catch (error) {
+              if (isExpiredSession(error) && renewals++ < 2) {
+                await renew(what, error);
+                return await call(connection);
+              }
+              throw error;
+            }
+          },
+          policy((error) => wasNotSent(error) || wasNotStarted(error)),
+        );
+      } catch (error) {
+        if (!(error instanceof RetriesExhausted)) throw error;
+        throw wrap(what, error.last, error.attempts, error.last);
       }
     },
   };
@@ -147,6 +230,32 @@ async function readUserInfo(connection: Connection, credentials: OrgCredentials,
   }
 }
 
+/**
+ * The highest API version an org offers: `GET /services/data` lists them and needs no session
+ * (REST API Developer Guide, "Versions"). Retried like any read.
+ */
+export async function highestApiVersion(credentials: OrgCredentials, options: { log: (line: string) => void; retryForMs?: number }): Promise<string> {
+  const base = credentials.method === 'access-token' ? credentials.instanceUrl : credentials.loginUrl;
+  const url = `${base.replace(/\/+$/, '')}/services/data`;
+  const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+  const listed = await withRetries(
+    `Listing the API versions of the ${credentials.role} org`,
+    async () => {
+      const response = await fetch(url, { headers: { accept: 'application/json' } });
+      const text = await response.text();
+      if (!response.ok) throw Object.assign(new Error(text.slice(0, 300)), { errorCode: `ERROR_HTTP_${response.status}` });
+      return JSON.parse(text) as Array<{ version?: string }>;
+    },
+    { retryForMs: options.retryForMs ?? 10 * 60000, log: options.log, shouldRetry: (error) => isRetryable(error) || error instanceof SyntaxError, sleep, now: Date.now },
+  ).catch((error: unknown) => {
+    const last = error instanceof RetriesExhausted ? error.last : error;
+    throw new SalesforceError(`Could not list the API versions of the ${credentials.role} org at ${url} (${errorName(last)}: ${redact(shorten(errorMessage(last)))}). Set api-version, or sourceApiVersion in sfdx-project.json.`);
+  });
+  const versions = (Array.isArray(listed) ? listed : []).map((v) => String(v?.version ?? '')).filter((v) => /^\d{2,3}\.0$/.test(v));
+  if (versions.length === 0) throw new SalesforceError(`The ${credentials.role} org at ${url} listed no API versions. Set api-version, or sourceApiVersion in sfdx-project.json.`);
+  return versions.sort((a, b) => Number(b) - Number(a))[0]!;
+}
+
 /** Reads the Organization record of the connected org. */
 async function readIdentity(session: OrgSession): Promise<OrgIdentity> {
   const result = await session.retrying('the Organization query', async (c) =>
@@ -165,8 +274,9 @@ async function readIdentity(session: OrgSession): Promise<OrgIdentity> {
   };
 }
 
+/** Obtains a session with the configured method; the client's error is thrown as it is, for the retry policy to classify. */
 async function authenticate(credentials: OrgCredentials, version: string): Promise<Connection> {
-  try {
+  {
     switch (credentials.method) {
       case 'access-token':
         return new Connection({ instanceUrl: credentials.instanceUrl, accessToken: credentials.accessToken, version });
@@ -187,8 +297,6 @@ async function authenticate(credentials: OrgCredentials, version: string): Promi
         return connection;
       }
     }
-  } catch (error) {
-    throw new SalesforceError(`Could not authenticate to the ${credentials.role} org with ${describeMethod(credentials)} at ${loginHost(credentials)}: ${errorName(error)}: ${redact(errorMessage(error))}`);
   }
 }
 
@@ -213,6 +321,12 @@ export function wasNotSent(error: unknown): boolean {
   return NOT_SENT_ERRORS.some((code) => errorName(error).includes(code));
 }
 
+/** Whether Salesforce refused a request without processing it: the API request limit, a 429. */
+export function wasNotStarted(error: unknown): boolean {
+  const text = `${errorName(error)} ${errorMessage(error)}`;
+  return NOT_STARTED_FAULTS.some((code) => text.includes(code));
+}
+
 /** Whether Salesforce refused a request for a dead session (it did not process it). */
 export function isExpiredSession(error: unknown): boolean {
   return /INVALID_SESSION_ID|Session expired or invalid/.test(`${errorName(error)} ${errorMessage(error)}`);
@@ -224,9 +338,21 @@ export function errorName(error: unknown): string {
   return e?.cause?.code ?? e?.errorCode ?? e?.code ?? e?.name ?? 'Error';
 }
 
-function wrap(what: string, error: unknown, attempts: number): SalesforceError {
+/** A failed call as the action reports it; `cause` keeps the client's error for callers that classify it. */
+function wrap(what: string, error: unknown, attempts: number, cause?: unknown): SalesforceError {
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-  return new SalesforceError(`${what} failed${tries}: ${errorName(error)}: ${redact(errorMessage(error))}`);
+  const wrapped = new SalesforceError(`${what} failed${tries}: ${errorName(error)}: ${redact(shorten(errorMessage(error)))}`);
+  if (cause !== undefined) Object.defineProperty(wrapped, 'cause', { value: cause, enumerable: false });
+  return wrapped;
+}
+
+/** An HTML page (a maintenance page) is named, not printed. */
+function shorten(text: string): string {
+  if (/<html|<!DOCTYPE html/i.test(text)) {
+    const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+    return `an HTML page${title ? ` ('${title}')` : ''} instead of an API answer`;
+  }
+  return text.length > 500 ? `${text.slice(0, 500)}…` : text;
 }
 
 /** Removes anything token-shaped from a client error before it is printed. */

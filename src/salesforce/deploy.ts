@@ -1,5 +1,5 @@
 import { SalesforceError, errorMessage } from '../errors.js';
-import { errorName, isExpiredSession, isRetryable, redact, wasNotSent, type OrgSession } from './connection.js';
+import { errorName, isExpiredSession, isRetryable, redact, wasNotSent, wasNotStarted, type OrgSession } from './connection.js';
 import { DeployStatus, isFinished, readDeployResult, type DeployOutcome } from './deploy-result.js';
 import { DESTRUCTIVE_CHANGES, DESTRUCTIVE_CHANGES_POST, type ComponentRef } from './manifest.js';
 
@@ -25,10 +25,52 @@ export interface WaitOptions {
 }
 
 /**
+ * What is known about a submission whose answer may be lost, enough to recognise the deploy it
+ * created among the org's DeployRequests: who sent it, when, what kind, and which deploys
+ * already existed. Saved in the runner's state so the post step can look again and cancel.
+ */
+export interface Submission {
+  /** The user the session runs as (18- or 15-character id); without it nothing can be matched. */
+  userId?: string;
+  /** When the request was sent (runner clock, ISO 8601). */
+  sentAt: string;
+  checkOnly: boolean;
+  /** The test level asked for (a quick deploy: the validation's). */
+  testLevel?: string;
+  runTests?: string[];
+  /** Components Salesforce counted for this same package in an earlier deploy of the run, when any. */
+  componentsTotal?: number;
+  /** For a quick deploy: the validation it deploys. */
+  validationId?: string;
+  /** Ids of this user's DeployRequests that existed before the request was sent. */
+  known: string[];
+}
+
+/** A DeployRequest that could be the one a lost submission created, with what was compared. */
+export interface Candidate {
+  id: string;
+  status: string;
+  createdDate: string;
+  /** Why it does not match, or undefined when it matches everything known. */
+  mismatch?: string;
+}
+
+/** The submission's answer was lost and no single deploy can be shown to be its own. */
+export class LostSubmission extends SalesforceError {
+  constructor(
+    message: string,
+    readonly submission: Submission,
+    readonly candidates: Candidate[],
+  ) {
+    super(message);
+  }
+}
+
+/**
  * Submits a deploy exactly once. If the connection breaks after the request was sent, the
  * deploy may exist in Salesforce, so it is looked up in DeployRequest instead of sent again.
  */
-export async function submitDeploy(session: OrgSession, request: DeployRequest): Promise<string> {
+export async function submitDeploy(session: OrgSession, request: DeployRequest & { componentsTotal?: number }): Promise<string> {
   const options = {
     checkOnly: request.checkOnly,
     rollbackOnError: true,
@@ -37,18 +79,39 @@ export async function submitDeploy(session: OrgSession, request: DeployRequest):
     testLevel: request.testLevel,
     ...(request.testLevel === 'RunSpecifiedTests' ? { runTests: request.runTests } : {}),
   };
+  return submitOnce(session, request.purpose, {
+    checkOnly: request.checkOnly,
+    testLevel: request.testLevel,
+    ...(request.testLevel === 'RunSpecifiedTests' ? { runTests: request.runTests } : {}),
+    ...(request.componentsTotal ? { componentsTotal: request.componentsTotal } : {}),
+  }, async (c) => (await c.metadata.deploy(request.zip, options)) as unknown as { id: string });
+}
+
+/**
+ * Sends a submission once and returns the deploy id. Refusals (a fault Salesforce answered on
+ * purpose, a dead session, a connection that never opened, the API request limit) mean nothing
+ * started. Any other failure may have started a deploy: it is adopted only when exactly one
+ * DeployRequest matches everything known about this submission; otherwise a LostSubmission
+ * lists the candidates and nothing is sent again.
+ */
+async function submitOnce(
+  session: OrgSession,
+  purpose: string,
+  fingerprint: Omit<Submission, 'userId' | 'sentAt' | 'known'>,
+  send: (c: OrgSession['connection']) => Promise<{ id: string }>,
+  refusal?: (error: unknown) => Error | undefined,
+): Promise<string> {
   // This user's deploys already in the org are noted first, so that if the connection breaks
-  // after the request was sent, the one this submission created can be told apart and adopted.
-  // Only a lookup scoped to the user is safe: anyone else's deploy in the same minute would
-  // otherwise be taken for this one (and then polled, reported, or cancelled as ours).
+  // after the request was sent, the one this submission created can be told apart. Only a
+  // lookup scoped to the user is safe: anyone else's deploy would otherwise be taken for this one.
   const userId = session.connection.userInfo?.id;
-  const window = lookBackFrom(Date.now());
-  const known = userId ? await recentDeploys(session, userId, window, request.checkOnly).catch(() => undefined) : undefined;
+  const sentAt = new Date();
+  const known = userId ? await listDeployRequests(session, userId, lookBackFrom(sentAt.getTime())).then((rows) => rows.map((r) => r.Id)).catch(() => undefined) : undefined;
   let failure: unknown;
   try {
-    const result = await session.once(`Submitting the ${request.purpose}`, async (c) => {
+    const result = await session.once(`Submitting the ${purpose}`, async (c) => {
       try {
-        return (await c.metadata.deploy(request.zip, options)) as unknown as { id: string };
+        return await send(c);
       } catch (error) {
         failure = error;
         throw error;
@@ -56,26 +119,95 @@ export async function submitDeploy(session: OrgSession, request: DeployRequest):
     });
     return String(result.id);
   } catch (error) {
+    const refused = refusal?.(failure);
+    if (refused) throw refused;
+    if (wasNotStarted(failure)) {
+      throw new SalesforceError(`${errorMessage(error)}. Salesforce refused the ${purpose} without starting it (the org's API request limit): nothing was deployed. Run again once the org's 24-hour API usage is below its limit (Setup > Company Information > API Requests).`);
+    }
     // Salesforce answered with a fault, refused the session, or the request never left: nothing started.
     if (isSalesforceRefusal(failure) || isExpiredSession(failure) || wasNotSent(failure)) throw error;
-    let created: string[] | undefined;
-    if (userId && known) {
-      created = await recentDeploys(session, userId, window, request.checkOnly)
-        .then((ids) => ids.filter((id) => !known.includes(id)))
-        .catch(() => undefined);
+    const submission: Submission = { ...fingerprint, ...(userId ? { userId } : {}), sentAt: sentAt.toISOString(), known: known ?? [] };
+    if (!userId || !known) {
+      const why = !userId ? `the ${session.role} user could not be identified, so its deploys cannot be told apart from other users'` : 'the lookup of existing deploys in DeployRequest failed before the request was sent';
+      throw new LostSubmission(`${errorMessage(error)}. Whether Salesforce started the ${purpose} is unknown (${why}), so it was not sent again. ${checkByHand(session)}`, submission, []);
     }
-    if (created?.length === 1) return created[0]!;
-    if (created?.length === 0) throw error;
-    const why = !userId
-      ? `the ${session.role} user could not be identified, so its deploys cannot be told apart from other users'`
-      : created === undefined
-        ? 'the lookup of recent deploys in DeployRequest failed'
-        : `${created.length} new deploys by this user appeared meanwhile`;
-    throw new SalesforceError(
-      `${errorMessage(error)}. Whether Salesforce started the ${request.purpose} is unknown (${why}), so it was not sent again. ` +
-        `Check Setup > Deployment Status in the ${session.role} org${session.identity ? ` ${session.identity.name}` : ''} before running again.`,
+    const resolved = await resolveSubmission(session, submission).catch((lookup: unknown) => ({ adopted: undefined, candidates: [] as Candidate[], lookupError: errorMessage(lookup) }));
+    if (resolved.adopted) return resolved.adopted;
+    const matching = resolved.candidates.filter((c) => !c.mismatch);
+    const why =
+      'lookupError' in resolved
+        ? `the lookup of the deploys created since it was sent failed: ${resolved.lookupError}`
+        : matching.length === 0
+          ? 'no deploy created since it was sent matches it'
+          : `${matching.length} deploys created since it was sent match it, and another job's cannot be told from this one's`;
+    throw new LostSubmission(
+      `${errorMessage(error)}. Whether Salesforce started the ${purpose} is unknown (${why}), so it was not sent again and no deploy was taken for it.` +
+        `${resolved.candidates.length ? ` Deploys by the same user since then: ${resolved.candidates.map(describeCandidate).join('; ')}.` : ''} ${checkByHand(session)}`,
+      submission,
+      resolved.candidates,
     );
   }
+}
+
+function checkByHand(session: OrgSession): string {
+  return `Check Setup > Deployment Status in the ${session.role} org${session.identity ? ` ${session.identity.name}` : ''} before running again. The post step cancels the deploy if it can then be told apart and is still running.`;
+}
+
+function describeCandidate(c: Candidate): string {
+  return `${c.id} (${c.status}, created ${c.createdDate}${c.mismatch ? `, not this one: ${c.mismatch}` : ', matches'})`;
+}
+
+/**
+ * Looks for the deploy a submission created: this user's DeployRequests created since a minute
+ * before it was sent (slack for clock skew between the runner and Salesforce), minus those that
+ * existed before it, compared on the check-only flag, test level, tests, quick-deployed
+ * validation and component count. Adopted only when exactly one matches.
+ */
+export async function resolveSubmission(session: OrgSession, submission: Submission): Promise<{ adopted?: string; candidates: Candidate[] }> {
+  if (!submission.userId) return { candidates: [] };
+  const known = new Set(submission.known);
+  const rows = (await listDeployRequests(session, submission.userId, lookBackFrom(Date.parse(submission.sentAt)))).filter((r) => !known.has(r.Id));
+  const candidates: Candidate[] = [];
+  for (const row of rows) {
+    const base = { id: row.Id, status: String(row.Status ?? ''), createdDate: String(row.CreatedDate ?? '') };
+    const details = await session.retrying(`Reading deploy ${row.Id}`, (c) => c.request<RestDeployRequest>(`/services/data/v${c.version}/metadata/deployRequest/${row.Id}`));
+    const mismatch = compareSubmission(submission, row, details);
+    candidates.push({ ...base, ...(mismatch ? { mismatch } : {}) });
+  }
+  const matching = candidates.filter((c) => !c.mismatch);
+  return { ...(matching.length === 1 ? { adopted: matching[0]!.id } : {}), candidates };
+}
+
+/** The REST view of one deploy: `GET /services/data/vXX.X/metadata/deployRequest/<id>` (Metadata REST API). */
+interface RestDeployRequest {
+  id?: string;
+  validatedDeployRequestId?: string | null;
+  deployOptions?: { checkOnly?: boolean; testLevel?: string | null; runTests?: string[] };
+  deployResult?: { numberComponentsTotal?: number; checkOnly?: boolean };
+}
+
+/** Why a DeployRequest is not the submission's deploy, or undefined when everything known matches (pure). */
+export function compareSubmission(submission: Submission, row: DeployRequestRow, details: RestDeployRequest): string | undefined {
+  if (String(row.CheckOnly) !== String(submission.checkOnly)) return submission.checkOnly ? 'not check-only' : 'check-only';
+  const validation = details.validatedDeployRequestId ?? undefined;
+  if (submission.validationId) {
+    if (!validation || !sameId(validation, submission.validationId)) return validation ? `quick deploy of ${validation}` : 'not a quick deploy';
+  } else if (validation) return `quick deploy of ${validation}`;
+  const level = details.deployOptions?.testLevel ?? undefined;
+  if (submission.testLevel && level && level !== submission.testLevel) return `test level ${level}`;
+  if (submission.runTests?.length) {
+    const asked = [...submission.runTests].sort().join(',');
+    const theirs = [...(details.deployOptions?.runTests ?? [])].sort().join(',');
+    if (asked !== theirs) return `tests ${theirs || 'none'}`;
+  }
+  const total = Number(details.deployResult?.numberComponentsTotal ?? row.NumberComponentsTotal ?? 0);
+  // Salesforce counts components once the deploy starts; a queued one has 0 and cannot differ yet.
+  if (submission.componentsTotal && total && total !== submission.componentsTotal) return `${total} components, not ${submission.componentsTotal}`;
+  return undefined;
+}
+
+function sameId(a: string, b: string): boolean {
+  return a.slice(0, 15) === b.slice(0, 15);
 }
 
 /** Salesforce refused a quick deploy (the validation is gone, expired or invalidated): nothing started. */
@@ -84,20 +216,20 @@ export class QuickDeployRefused extends SalesforceError {}
 /**
  * Starts a quick deploy of a validation that ran in the same org; returns the new deploy id. A
  * refusal by Salesforce is a QuickDeployRefused, after which a full deploy is safe; a broken
- * connection is not, since the quick deploy may have started.
+ * connection is not, since the quick deploy may have started: it goes through the same lookup
+ * as a deploy whose answer was lost.
  */
-export async function submitQuickDeploy(session: OrgSession, validationId: string): Promise<string> {
-  const answer = await session.once(`Quick deploy of validation ${validationId}`, async (c) => {
-    try {
-      return { id: (await c.metadata.deployRecentValidation({ id: validationId })) as unknown };
-    } catch (error) {
-      if (isSalesforceRefusal(error)) return { refused: `${errorName(error)}: ${redact(errorMessage(error))}` };
-      throw error;
-    }
-  });
-  if ('refused' in answer) throw new QuickDeployRefused(`Salesforce refused the quick deploy of validation ${validationId}: ${answer.refused}`);
-  const id = answer.id;
-  return String(typeof id === 'object' && id !== null && 'id' in id ? (id as { id: string }).id : id);
+export async function submitQuickDeploy(session: OrgSession, validationId: string, testLevel?: string): Promise<string> {
+  return submitOnce(
+    session,
+    `quick deploy of validation ${validationId}`,
+    { checkOnly: false, validationId, ...(testLevel ? { testLevel } : {}) },
+    async (c) => {
+      const id = (await c.metadata.deployRecentValidation({ id: validationId })) as unknown;
+      return { id: String(typeof id === 'object' && id !== null && 'id' in id ? (id as { id: string }).id : id) };
+    },
+    (error) => (isSalesforceRefusal(error) ? new QuickDeployRefused(`Salesforce refused the quick deploy of validation ${validationId}: ${errorName(error)}: ${redact(errorMessage(error))}`) : undefined),
+  );
 }
 
 /**
@@ -115,6 +247,18 @@ function isSalesforceRefusal(error: unknown): boolean {
 /** Asks Salesforce to cancel a deploy; a deploy already finalising cannot be cancelled. */
 export async function cancelDeploy(session: OrgSession, id: string): Promise<void> {
   await session.retrying(`Cancelling deploy ${id}`, (c) => c.metadata.cancelDeploy(id) as unknown as Promise<unknown>);
+}
+
+/**
+ * Cancels a deploy only if Salesforce reports it still running (Pending or InProgress): a deploy
+ * that finished, succeeded or not, is left as it is and its status returned.
+ */
+export async function cancelIfRunning(session: OrgSession, id: string): Promise<{ cancelled: boolean; status: string }> {
+  const raw = await session.retrying(`Checking deploy ${id}`, (c) => c.metadata.checkDeployStatus(id, false) as unknown as Promise<Record<string, any>>);
+  const status = readDeployResult(raw);
+  if (isFinished(status.status) || status.done || status.status === DeployStatus.Canceling) return { cancelled: false, status: status.status };
+  await cancelDeploy(session, id);
+  return { cancelled: true, status: status.status };
 }
 
 /** A finished deploy: the outcome, and the raw DeployResult that source mapping needs. */
@@ -223,12 +367,22 @@ function lookBackFrom(now: number): string {
   return new Date(now - 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Ids of the user's deploys (of one kind) created since `after`, newest first. */
-async function recentDeploys(session: OrgSession, userId: string, after: string, checkOnly: boolean): Promise<string[]> {
+/** A DeployRequest row of the Tooling API. */
+export interface DeployRequestRow {
+  Id: string;
+  Status?: string;
+  CheckOnly?: boolean | string;
+  CreatedDate?: string;
+  CreatedById?: string;
+  NumberComponentsTotal?: number;
+}
+
+/** The user's DeployRequests created since `after`, oldest first. */
+async function listDeployRequests(session: OrgSession, userId: string, after: string): Promise<DeployRequestRow[]> {
   // A user id is 15 or 18 alphanumerics; anything else is not put into SOQL.
   if (!/^[a-zA-Z0-9]{15,18}$/.test(userId)) throw new SalesforceError(`Unexpected user id '${userId.slice(0, 20)}'.`);
   const result = await session.retrying('Listing recent deploys', async (c) =>
-    await c.tooling.query<{ Id: string; CheckOnly: boolean }>(`SELECT Id, CheckOnly FROM DeployRequest WHERE CreatedDate >= ${after} AND CreatedById = '${userId}' ORDER BY CreatedDate DESC LIMIT 200`),
+    await c.tooling.query<DeployRequestRow>(`SELECT Id, Status, CheckOnly, CreatedDate, CreatedById, NumberComponentsTotal FROM DeployRequest WHERE CreatedDate >= ${after} AND CreatedById = '${userId}' ORDER BY CreatedDate ASC LIMIT 200`),
   );
-  return result.records.filter((r) => String(r.CheckOnly) === String(checkOnly)).map((r) => r.Id);
+  return result.records;
 }

@@ -86,8 +86,9 @@ export async function retrieveComponents(session: OrgSession, components: Compon
 
   const present: ComponentRef[] = [];
   const unconfirmed: ComponentRef[] = [];
+  const index = new RetrievedIndex(listed, files);
   for (const component of requested) {
-    (cameBack(component, listed, files) ? present : unconfirmed).push(component);
+    (index.cameBack(component) ? present : unconfirmed).push(component);
   }
   const absent = await confirmAbsent(session, unconfirmed);
   return { files, present, absent };
@@ -180,25 +181,67 @@ function fileProperties(result: RawRetrieveResult): FileProperty[] {
 }
 
 /**
- * Whether a requested component really came back. A top-level component must be listed in
- * fileProperties with its file in the zip. A child must be inside its parent's file: listing
- * the parent (which Salesforce does for a child request) is not enough.
+ * What a retrieve returned, indexed once so that checking every requested component is linear
+ * in the package: each parent file (a labels file with thousands of labels, an object with
+ * hundreds of fields) is parsed once, not once per child.
  */
-function cameBack(component: ComponentRef, listed: FileProperty[], files: Record<string, Buffer>): boolean {
-  const child = CHILD_TYPES[component.type];
-  if (child) {
-    const { parent, name } = splitChild(component);
-    const file = findFile(files, child.file(parent));
-    return file !== undefined && childNames(files[file]!, child.element).has(normalName(name));
+class RetrievedIndex {
+  /** Lower-cased file path → actual path in `files`. */
+  private readonly paths = new Map<string, string>();
+  /** Lower-cased folders of bundle components (`lwc/foo`, `aura/bar`) that hold at least one file. */
+  private readonly folders = new Set<string>();
+  /** `type:normalised fullName` → fileName, from fileProperties. */
+  private readonly properties = new Map<string, string>();
+  /** `file\0element` → names of the children the file holds under the element. */
+  private readonly children = new Map<string, Set<string>>();
+
+  constructor(
+    listed: FileProperty[],
+    private readonly files: Record<string, Buffer>,
+  ) {
+    for (const file of Object.keys(files)) {
+      const lower = file.toLowerCase();
+      if (!this.paths.has(lower)) this.paths.set(lower, file);
+      for (let slash = lower.indexOf('/'); slash >= 0; slash = lower.indexOf('/', slash + 1)) this.folders.add(lower.slice(0, slash));
+    }
+    for (const p of listed) {
+      const key = `${p.type}:${normalName(p.fullName)}`;
+      if (!this.properties.has(key)) this.properties.set(key, p.fileName);
+    }
   }
-  const property = listed.find((p) => p.type === component.type && normalName(p.fullName) === normalName(component.fullName));
-  if (!property || !property.fileName) return false;
-  const prefix = `${property.fileName.toLowerCase()}/`;
-  return Object.keys(files).some((f) => f.toLowerCase() === property.fileName.toLowerCase() || f.toLowerCase().startsWith(prefix));
+
+  /**
+   * Whether a requested component really came back. A top-level component must be listed in
+   * fileProperties with its file (or bundle folder) in the zip. A child must be inside its
+   * parent's file: listing the parent (which Salesforce does for a child request) is not enough.
+   */
+  cameBack(component: ComponentRef): boolean {
+    const child = CHILD_TYPES[component.type];
+    if (child) {
+      const { parent, name } = splitChild(component);
+      return this.childNames(child.file(parent), child.element).has(normalName(name));
+    }
+    const fileName = this.properties.get(`${component.type}:${normalName(component.fullName)}`);
+    if (!fileName) return false;
+    const lower = fileName.toLowerCase();
+    return this.paths.has(lower) || this.folders.has(lower);
+  }
+
+  private childNames(wanted: string, element: string): Set<string> {
+    const file = this.paths.get(wanted.toLowerCase());
+    if (file === undefined) return new Set();
+    const key = `${file}\0${element}`;
+    let names = this.children.get(key);
+    if (!names) {
+      names = parseChildNames(this.files[file]!, element);
+      this.children.set(key, names);
+    }
+    return names;
+  }
 }
 
 /** Names of the children an XML metadata file holds under an element, e.g. the fields of an object. */
-function childNames(bytes: Buffer, element: string): Set<string> {
+function parseChildNames(bytes: Buffer, element: string): Set<string> {
   try {
     const document = xml.parse(bytes.toString('utf8')) as Record<string, Array<Record<string, unknown>>>;
     const root = Object.values(document).find((v) => Array.isArray(v) && typeof v[0] === 'object')?.[0] ?? {};
@@ -243,12 +286,6 @@ function splitChild(component: ComponentRef): { parent: string; name: string } {
   if (component.type === 'CustomLabel') return { parent: 'CustomLabels', name: component.fullName };
   const dot = component.fullName.indexOf('.');
   return dot < 0 ? { parent: component.fullName, name: '' } : { parent: component.fullName.slice(0, dot), name: component.fullName.slice(dot + 1) };
-}
-
-function findFile(files: Record<string, Buffer>, wanted: string): string | undefined {
-  if (wanted in files) return wanted;
-  const lower = wanted.toLowerCase();
-  return Object.keys(files).find((f) => f.toLowerCase() === lower);
 }
 
 /** Names compare without case and URL encoding (Salesforce encodes some characters in layout names). */
