@@ -29,10 +29,11 @@ async function validatePullRequest(orgs: OrgWorld, github: GitHubWorld, pr: { nu
 }
 
 /** The release of a merged pull request, as a `push` to main runs it. */
-async function release(orgs: OrgWorld, github: GitHubWorld, pr: MergedPullRequest, workspace: string, extra: Record<string, string> = {}): Promise<{ run: ActionRun; runId: number }> {
+async function release(orgs: OrgWorld, github: GitHubWorld, pr: MergedPullRequest, extra: Record<string, string> = {}): Promise<{ run: ActionRun; runId: number }> {
   const { runtimeToken: _, ...context } = github.run({ sha: pr.mergeSha, event: 'push' });
   const payload = { ref: 'refs/heads/main', before: '0'.repeat(40), after: pr.mergeSha, repository: { full_name: 'acme/crm', default_branch: 'main' }, head_commit: { id: pr.mergeSha } };
-  const run = await runAction({ eventName: 'push', payload, ref: 'refs/heads/main', sha: pr.mergeSha, workspace, ...context, inputs: inputs(orgs, extra) });
+  // The workspace is a checkout of the merge commit, as actions/checkout leaves it.
+  const run = await runAction({ eventName: 'push', payload, ref: 'refs/heads/main', sha: pr.mergeSha, workspace: pr.workspace, ...context, inputs: inputs(orgs, extra) });
   return { run, runId: context.runId };
 }
 
@@ -65,14 +66,14 @@ try {
   const passed = await validatePullRequest(orgs, github, { number: pr.number, headSha: pr.headSha }, copyFixtureProject());
   expect(passed, 'succeeded', 'passing validation');
   shots.push({ file: 'blocked-release-comment.png', markdown: github.repo.comments(pr.number).at(-1)!.body, frame: { kind: 'comment', caption: `<strong>github-actions</strong> commented on pull request #${pr.number}` } });
-  const blocked = await release(orgs, github, pr, copyFixtureProject());
+  const blocked = await release(orgs, github, pr);
   expect(blocked.run, 'blocked', 'blocked release');
   shots.push({ file: 'blocked-release-summary.png', markdown: blocked.run.summary, frame: { kind: 'summary', caption: '<strong>release</strong> · job summary' } });
 
   // 3. Two releases, then a rollback of the second one.
   const approved = [{ user: WRITERS[0], state: 'APPROVED' as const }, { user: WRITERS[1], state: 'APPROVED' as const }];
-  expect((await release(orgs, github, github.mergedPullRequest({ reviews: approved }), copyFixtureProject('rollback-v1'))).run, 'succeeded', 'first release');
-  const second = await release(orgs, github, github.mergedPullRequest({ reviews: approved }), copyFixtureProject('rollback-v2'));
+  expect((await release(orgs, github, github.mergedPullRequest({ tree: 'rollback-v1', reviews: approved }))).run, 'succeeded', 'first release');
+  const second = await release(orgs, github, github.mergedPullRequest({ tree: 'rollback-v2', reviews: approved }));
   expect(second.run, 'succeeded', 'second release');
   const sha = 'c'.repeat(40);
   const { runtimeToken: _, ...context } = github.run({ sha, event: 'workflow_dispatch', actor: WRITERS[0] });

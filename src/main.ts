@@ -71,6 +71,7 @@ export async function run(): Promise<void> {
 export async function post(): Promise<void> {
   const pending = core.getState(State.PendingDeploy);
   if (!pending) return;
+  routeLibraryOutput((line) => core.debug(line));
   try {
     const { cancelPendingDeploy } = await import('./flows/cancel.js');
     await cancelPendingDeploy(JSON.parse(pending), readSettings(core.getInput, core.setSecret, readRunContext()), core.info, core.setSecret);

@@ -4,7 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { RunStatus } from '../../src/constants.js';
 import { Gate } from '../../src/errors.js';
 import { newReport, recordGate } from '../../src/report/run-report.js';
-import { renderSummary } from '../../src/report/summary.js';
+import { failureRows, renderSummary } from '../../src/report/summary.js';
 import { renderPullRequestComment } from '../../src/report/comment.js';
 import { apexFileCoverage, classCoverageRows, codeLines } from '../../src/report/coverage.js';
 import { junitXml } from '../../src/report/test-results.js';
@@ -179,4 +179,12 @@ test('warnings are cut to the per-step limit, the last slot counting the rest', 
   const shown = limitWarnings(warnings);
   assert.equal(shown.length, 10);
   assert.equal(shown.at(-1), '4 more warnings are listed in the job summary.');
+});
+
+test('coverage warnings of a deploy Salesforce accepted are not listed as failures', () => {
+  const report = { ...newReport(), mode: 'validate', status: RunStatus.Succeeded };
+  const outcome = readDeployResult({ id: '0Af2', status: 'Succeeded', done: true, success: true, details: { runTestResult: { numTestsRun: 1, codeCoverageWarnings: [{ name: 'Thin', message: 'Test coverage of selected Apex Class is 10%, at least 75% test coverage is required' }] } } });
+  report.operations.push({ role: 'sandbox', label: 'Sandbox validation', outcome, instanceUrl: 'https://uat.example.com' });
+  assert.doesNotMatch(renderSummary(report), /### Failures/);
+  assert.deepEqual(failureRows(report), []);
 });
