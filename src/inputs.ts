@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Inputs, OrgInputs, type OrgRole } from './constants.js';
 import { InputError, sanitize } from './errors.js';
+import { isInside, packageContentProblems } from './salesforce/package-contents.js';
 import type { OrgCredentials, ResolvedMode, RunContext, Settings } from './settings.js';
 
 /** Reads one input as the runner passes it (`core.getInput` semantics: trimmed, '' when unset). */
@@ -258,7 +259,21 @@ function credentials(role: OrgRole, read: InputReader, secret: (name: string) =>
   return undefined;
 }
 
+/**
+ * The package inputs, with every problem of them: missing folders or manifest, and what a package
+ * may not hold (SPEC.md "Evidence": a path outside the workspace or in a dot-folder, a symbolic
+ * link leading out of its package directory), all before any network call.
+ */
 function packaging(read: InputReader, workspace: string, problems: string[]): { sourceDirs: string[]; manifest?: string } {
+  const found: string[] = [];
+  const result = packagingInputs(read, workspace, found);
+  problems.push(...found);
+  const manifestFound = result.manifest !== undefined && !found.some((p) => p.startsWith(`Input '${Inputs.Manifest}': no file`));
+  problems.push(...packageContentProblems(workspace, result.sourceDirs, manifestFound ? result.manifest : undefined));
+  return result;
+}
+
+function packagingInputs(read: InputReader, workspace: string, problems: string[]): { sourceDirs: string[]; manifest?: string } {
   const manifest = read(Inputs.Manifest) || undefined;
   if (manifest && !isFileUnder(workspace, manifest)) {
     problems.push(`Input '${Inputs.Manifest}': no file '${sanitize(manifest)}' in the repository (${workspace}). Expected the path of a package.xml relative to the repository root.`);
@@ -267,9 +282,8 @@ function packaging(read: InputReader, workspace: string, problems: string[]): { 
   if (given.length > 0) {
     for (const dir of given) {
       const resolved = path.resolve(workspace, dir);
-      if (!resolved.startsWith(path.resolve(workspace))) {
-        problems.push(`Input '${Inputs.SourceDir}': '${sanitize(dir)}' is outside the repository (${workspace}).`);
-      } else if (!existsSync(resolved) || !statSync(resolved).isDirectory()) {
+      // A folder outside the repository is reported by packageContentProblems.
+      if (isInside(path.resolve(workspace), resolved) && (!existsSync(resolved) || !statSync(resolved).isDirectory())) {
         problems.push(`Input '${Inputs.SourceDir}': no directory '${sanitize(dir)}' in the repository (${workspace}). Expected SFDX source-format folders such as force-app.`);
       }
     }
@@ -294,7 +308,7 @@ function packaging(read: InputReader, workspace: string, problems: string[]): { 
 
 function isFileUnder(workspace: string, file: string): boolean {
   const resolved = path.resolve(workspace, file);
-  return resolved.startsWith(path.resolve(workspace)) && existsSync(resolved) && statSync(resolved).isFile();
+  return isInside(path.resolve(workspace), resolved) && existsSync(resolved) && statSync(resolved).isFile();
 }
 
 function isHttpUrl(value: string): boolean {

@@ -4,9 +4,9 @@ import { ActionError, Gate, errorMessage } from './errors.js';
 import { passGate } from './flows/gates.js';
 import type { Runner, RunState } from './flows/run-state.js';
 import { createGitHubClient, type GitHubClient } from './github/client.js';
-import { isPullRequestEvent, readRunContext } from './github/context.js';
+import { readRunContext } from './github/context.js';
 import { readSettings } from './inputs.js';
-import { assertNotPullRequestDeploy, planRun } from './plan.js';
+import { assertEventMayRun, planRun } from './plan.js';
 import { ANNOTATION_LIMIT, limitWarnings, rankAnnotations } from './report/annotations.js';
 import { outputsOf } from './report/outputs.js';
 import { routeLibraryOutput } from './report/library-log.js';
@@ -34,9 +34,18 @@ export async function run(): Promise<void> {
     core.info(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
     let github: Promise<GitHubClient> | undefined;
     state = { settings, context, report, runner: runner(), github: () => (github ??= createGitHubClient(settings.githubToken, context)) };
-    // Gate 1, first half, before anything touches a network: a pull-request event runs code nobody
-    // has reviewed yet, so it may validate but never deploy or roll back, whatever `mode` says.
-    if (plan.mode !== 'validate' && isPullRequestEvent(context.eventName)) await passGate(state, Gate.Branch, () => assertNotPullRequestDeploy(settings, context));
+    // Gate 1, first half, before anything touches a network: a pull-request event may only
+    // validate, and a production deploy or rollback runs only for push and workflow_dispatch.
+    // Only a refusal is recorded here; a release reports the event with the rest of its branch gate.
+    if (plan.mode !== 'validate') {
+      try {
+        assertEventMayRun(settings, context);
+      } catch (error) {
+        await passGate(state, Gate.Branch, () => {
+          throw error;
+        });
+      }
+    }
     if (settings.mode === 'validate') {
       const { validateFlow } = await import('./flows/validate.js');
       await validateFlow(state);

@@ -1,6 +1,6 @@
 import type { OrgRole } from './constants.js';
 import { Gate, GateError } from './errors.js';
-import { isPullRequestEvent } from './github/context.js';
+import { isPullRequestEvent, isProductionEvent, PRODUCTION_EVENTS } from './github/context.js';
 import { orgsNeeded, resolveMode } from './inputs.js';
 import type { ResolvedMode, RunContext, Settings } from './settings.js';
 
@@ -40,17 +40,35 @@ export function planRun(settings: Settings, context: RunContext): RunPlan {
 }
 
 /**
- * Gate 1, first half: a pull-request event runs code and metadata nobody has reviewed yet, so it
- * may validate but never deploy or roll back, whatever `mode` says.
+ * Gate 1, first half, decided from the event alone before anything touches a network. A
+ * pull-request event runs code and metadata nobody has reviewed yet, so it may validate but never
+ * deploy or roll back, whatever `mode` says. A production deploy or rollback runs only for `push`
+ * and `workflow_dispatch` (SPEC.md): those are the events whose GITHUB_SHA and ref are the
+ * production branch as GitHub holds it and whose workflow file comes from that branch. Every
+ * other event (workflow_run, repository_dispatch, schedule, workflow_call, release,
+ * issue_comment, …) may check out anything and is triggered by people or apps the branch
+ * protection does not govern. A sandbox deploy from such an event is allowed: a sandbox is the
+ * team's own to refresh (say, nightly on a schedule), and no production gate relies on it.
  */
-export function assertNotPullRequestDeploy(settings: Settings, context: RunContext): string {
+export function assertEventMayRun(settings: Settings, context: RunContext): string {
   const mode = resolveMode(settings.requestedMode, context.eventName, settings.rollbackRunId);
-  if (!isPullRequestEvent(context.eventName) || mode === 'validate') return `a ${context.eventName} event may ${mode}`;
-  throw new GateError(
-    Gate.Branch,
-    `event '${context.eventName}' asked for mode '${mode}', but a pull-request event can never reach a deploy or rollback, whatever the inputs say. ` +
-      `Use mode 'validate' (or 'auto') in pull-request runs, and run the release on push to a production branch or with workflow_dispatch.`,
-  );
+  const event = context.eventName || '(none)';
+  if (isPullRequestEvent(context.eventName) && mode !== 'validate') {
+    throw new GateError(
+      Gate.Branch,
+      `event '${event}' asked for mode '${mode}', but a pull-request event can never reach a deploy or rollback, whatever the inputs say. ` +
+        `Use mode 'validate' (or 'auto') in pull-request runs, and run the release on push to a production branch or with workflow_dispatch.`,
+    );
+  }
+  const production = mode === 'rollback' || (mode === 'deploy' && settings.environment === 'production');
+  if (production && !isProductionEvent(context.eventName)) {
+    throw new GateError(
+      Gate.Branch,
+      `event '${event}' asked for a production ${mode}, but production deploys and rollbacks run only for ${PRODUCTION_EVENTS.join(' and ')} events: ` +
+        `any other trigger can run on content or by people the production branch's protection does not govern. Run the release on push to a production branch, or the rollback with workflow_dispatch.`,
+    );
+  }
+  return `a ${event} event may ${mode === 'deploy' ? `deploy to ${settings.environment}` : mode}`;
 }
 
 function gatesFor(mode: ResolvedMode, production: boolean): Gate[] {

@@ -133,6 +133,8 @@ export interface EmulatedRepo {
   setBranch(name: string, opts: { sha?: string; protected: boolean; requiredApprovals?: number; dismissStaleReviews?: boolean }): void;
   /** Adds a repository ruleset (protection without the classic `protected` flag); returns its id. */
   addRuleset(ruleset: RulesetSpec): number;
+  /** Whether the token may read classic branch protection (administration: read); the workflow token may not (403). */
+  setAdministrationRead(allowed: boolean): void;
   /** Returns the pull request number. */
   addPullRequest(pr: PullRequestSpec): number;
   /** Marks the pull request merged; `GET /commits/{mergeCommitSha}/pulls` then returns it. */
@@ -200,6 +202,10 @@ export class RepoHandle implements EmulatedRepo {
       requiredApprovals: opts.requiredApprovals,
       dismissStaleReviews: opts.dismissStaleReviews ?? false,
     });
+  }
+
+  setAdministrationRead(allowed: boolean): void {
+    this.record.administrationRead = allowed;
   }
 
   addRuleset(ruleset: RulesetSpec): number {

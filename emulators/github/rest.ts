@@ -94,6 +94,8 @@ export function restSurface(options: RestOptions): Surface {
     route('GET', '/repos/:owner/:repo/branches/:branch/protection', 'rest.repos.getBranchProtection', (ctx) => {
       const repo = repoOf(ctx);
       const branch = repo.branches.get(ctx.params.branch!) ?? fail(404, 'Branch not found');
+      // docs.github.com "Get branch protection": needs the "Administration" repository permission (read).
+      if (repo.administrationRead === false) fail(403, 'Resource not accessible by integration');
       if (!branch.protected) fail(404, 'Branch not protected');
       return ok(shape.branchProtection(links, repo, branch));
     }),

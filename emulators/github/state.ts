@@ -142,6 +142,12 @@ export interface RepoRecord {
   visibility: 'public' | 'private';
   /** A fork of `parent` (GitHub's `fork: true`). */
   fork: boolean;
+  /**
+   * Whether the caller's token may read administration data (classic branch protection). The
+   * workflow's GITHUB_TOKEN never can: GitHub answers 403 "Resource not accessible by integration".
+   * Undefined means it can.
+   */
+  administrationRead?: boolean;
   parent?: RepoRecord;
   createdAt: string;
   branches: Map<string, BranchRecord>;

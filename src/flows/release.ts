@@ -3,6 +3,9 @@ import { Gate, SalesforceError } from '../errors.js';
 import { approvalPolicy, assertApprovals, describeVerdict, evaluateApprovals, gatherApprovalEvidence, type ApprovalPolicy } from '../github/approvals.js';
 import { createArtifactStore } from '../github/artifacts.js';
 import { assertProductionBranch } from '../github/branch.js';
+import { assertApprovedChange, assertCheckedOutCommit, packagingPaths } from '../git/checkout.js';
+import { assertEventMayRun } from '../plan.js';
+import { forceIgnoreOf } from '../salesforce/package-contents.js';
 import { lastSuccessfulDeployment } from '../github/deployments.js';
 import { rollbackArtifactName } from '../rollback/bundle.js';
 import { saveRollbackSnapshot } from '../rollback/snapshot.js';
@@ -22,7 +25,13 @@ export async function releaseFlow(run: RunState): Promise<void> {
   const { settings, context, report } = run;
   const github = await run.github();
 
-  await passGate(run, Gate.Branch, () => assertProductionBranch(github, context, settings.productionBranches));
+  await passGate(run, Gate.Branch, async () => {
+    const event = assertEventMayRun(settings, context);
+    // The checkout first: it needs no network, and nothing else matters if the tree is not the commit.
+    const tree = await assertCheckedOutCommit(context.workspace, context.sha, packagingPaths(settings.sourceDirs, settings.manifest), await forceIgnoreOf(context.workspace));
+    const branch = await assertProductionBranch(github, context, settings.productionBranches, (note) => report.notes.push(note));
+    return `${event}; ${tree}. ${branch}`;
+  });
   const [sandbox, production] = await connectOrgs(run, ['sandbox', 'production']);
   // The cheap approval check runs before the hour of tests; it is repeated before the snapshot
   // and again right before the production deploy, since a review can be dismissed meanwhile.
@@ -121,8 +130,13 @@ async function checkApprovals(run: RunState, policy: ApprovalPolicy, when: strin
     const verdict = evaluateApprovals(evidence, policy, run.settings.environment);
     run.report.approvalLines = describeVerdict(verdict);
     assertApprovals(verdict);
-    head = evidence.pullRequest?.headSha;
-    return `${verdict.counted.length} of ${verdict.required} required approval(s) (${verdict.counted.map((c) => c.login).join(', ') || 'none needed'}), checked ${when}`;
+    const pr = evidence.pullRequest;
+    head = pr?.headSha;
+    // The approvals are of the pull request's head; the release deploys its merge commit.
+    const change = pr
+      ? await assertApprovedChange(run.context.workspace, run.context.sha, pr.headSha, pr.number)
+      : `no pull request was merged into ${run.context.sha.slice(0, 7)}, so the approvals are of this run's deployment review, which shows the commit`;
+    return `${verdict.counted.length} of ${verdict.required} required approval(s) (${verdict.counted.map((c) => c.login).join(', ') || 'none needed'}), checked ${when}; ${change}`;
   });
   return head;
 }

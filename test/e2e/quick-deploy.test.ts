@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, test } from '@jest/globals';
-import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
+import { runAction, type ActionRun } from '../support/action-runner.js';
 import { OWNER, REPO, WRITERS, startGitHubWorld, type GitHubWorld, type MergedPullRequest } from '../support/github-world.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
 
@@ -21,7 +21,10 @@ const credentials = () => ({ 'sandbox-auth-url': orgs.sandboxAuthUrl, 'productio
 const mark = () => orgs.emulator.requests.at(-1)?.seq ?? 0;
 const since = (seq: number) => orgs.emulator.requests.filter((r) => r.seq > seq && r.orgId === orgs.production.id);
 
-const approved = () => github.mergedPullRequest({ reviews: [{ user: WRITERS[0], state: 'APPROVED' }] });
+const approved = (files?: Record<string, string | null>) => github.mergedPullRequest({ reviews: [{ user: WRITERS[0], state: 'APPROVED' }], files });
+const GREETING = 'force-app/main/default/classes/Greeting.cls';
+/** Greeting.cls as the origin's main holds it now, greeting with `word` instead. */
+const greetingWith = (word: string) => readFileSync(path.join(github.origin.dir, GREETING), 'utf8').replace(/return '\w+, '/, `return '${word}, '`);
 
 /** The pull request's workflow run, validating its head against the sandbox and production. */
 async function validateWithProduction(workspace: string, pr: MergedPullRequest): Promise<ActionRun> {
@@ -47,8 +50,8 @@ async function forgeLedgerEntry(payload: Record<string, unknown>): Promise<void>
 }
 
 test('a release quick deploys the production validation of its pull request', async () => {
-  const workspace = copyFixtureProject();
   const change = approved();
+  const workspace = change.workspace;
   const entries = ledger().length;
   const pr = await validateWithProduction(workspace, change);
   assert.equal(pr.outputs.status, 'succeeded', pr.stdout);
@@ -75,13 +78,14 @@ test('a release quick deploys the production validation of its pull request', as
 });
 
 test('a release of different content runs a full deploy', async () => {
-  const workspace = copyFixtureProject();
   const change = approved();
-  await validateWithProduction(workspace, change);
-  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
+  // The pull request run validated other content than the release packages.
+  const validated = github.checkout(change.mergeSha);
+  const file = path.join(validated, GREETING);
   writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Hi, '));
+  await validateWithProduction(validated, change);
   const seq = mark();
-  const run = await release(workspace, change);
+  const run = await release(change.workspace, change);
   assert.equal(run.outputs.status, 'succeeded', run.stdout);
   assert.equal(run.outputs['quick-deployed'], 'false');
   assert.equal(since(seq).filter((r) => r.kind === 'soap.deployRecentValidation').length, 0);
@@ -89,20 +93,17 @@ test('a release of different content runs a full deploy', async () => {
 });
 
 test('a validation invalidated by a later deploy falls back to a full deploy', async () => {
-  const first = copyFixtureProject();
-  const file = path.join(first, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Howdy, '));
-  const change = approved();
-  const pr = await validateWithProduction(first, change);
+  const open = github.openPullRequest({ reviews: [{ user: WRITERS[0], state: 'APPROVED' }], files: { [GREETING]: greetingWith('Howdy') } });
+  const pr = await validateWithProduction(github.checkout(open.headSha), { ...open, mergeSha: open.headSha, workspace: '' });
   assert.equal(pr.outputs.status, 'succeeded', pr.stdout);
-  // Another release reaches production in between, which invalidates every validation.
-  const other = copyFixtureProject();
-  const otherFile = path.join(other, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(otherFile, readFileSync(otherFile, 'utf8').replace('Hello, ', 'Greetings, '));
-  assert.equal((await release(other, approved())).outputs.status, 'succeeded');
+  // Another release reaches production in between (the whole source, as every release without
+  // delta deploys it), which invalidates every validation.
+  const other = approved();
+  assert.equal((await release(other.workspace, other)).outputs.status, 'succeeded');
 
+  const change = github.mergePullRequest(open);
   const seq = mark();
-  const run = await release(first, change);
+  const run = await release(change.workspace, change);
   assert.equal(run.exitCode, 0, run.stdout);
   assert.equal(run.outputs['quick-deployed'], 'false');
   assert.match(run.stdout, /Salesforce refused the quick deploy of validation .*Running a full deploy with tests instead/);
@@ -113,15 +114,12 @@ test('a validation invalidated by a later deploy falls back to a full deploy', a
 });
 
 test('a release does not use a validation recorded for another head commit, even of the same content', async () => {
-  const workspace = copyFixtureProject();
-  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Salut, '));
-  const validated = approved();
-  assert.equal((await validateWithProduction(workspace, validated)).outputs.status, 'succeeded');
+  const validated = approved({ [GREETING]: greetingWith('Salut') });
+  assert.equal((await validateWithProduction(validated.workspace, validated)).outputs.status, 'succeeded');
   // The same content reaches main through another pull request, whose head was never validated.
   const released = approved();
   const seq = mark();
-  const run = await release(workspace, released);
+  const run = await release(released.workspace, released);
   assert.equal(run.exitCode, 0, run.stdout);
   assert.equal(run.outputs['quick-deployed'], 'false');
   assert.match(run.stdout, new RegExp(`No production validation of this exact content for the approved head ${released.headSha.slice(0, 7)}`));
@@ -132,7 +130,7 @@ test('a release does not use a validation recorded for another head commit, even
 
 test('a forged ledger entry naming a validation of other components is refused once Salesforce is asked', async () => {
   // Someone validates a package with an extra class against production in a pull request of their own …
-  const other = copyFixtureProject();
+  const other = github.checkout(github.origin.main());
   const classes = path.join(other, 'force-app/main/default/classes');
   writeFileSync(path.join(classes, 'Backdoor.cls'), 'public with sharing class Backdoor {\n    public static void run() {}\n}\n');
   writeFileSync(path.join(classes, 'Backdoor.cls-meta.xml'), readFileSync(path.join(classes, 'Greeting.cls-meta.xml')));
@@ -142,10 +140,8 @@ test('a forged ledger entry naming a validation of other components is refused o
 
   // … and, next to the genuine entry of the approved change, writes one that pairs that
   // validation with the approved head and content.
-  const workspace = copyFixtureProject();
-  const file = path.join(workspace, 'force-app/main/default/classes/Greeting.cls');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('Hello, ', 'Hej, '));
-  const change = approved();
+  const change = approved({ [GREETING]: greetingWith('Hej') });
+  const workspace = change.workspace;
   const entries = ledger().length;
   assert.equal((await validateWithProduction(workspace, change)).outputs.status, 'succeeded');
   const genuine = ledger().slice(entries)[0].payload as Record<string, unknown>;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import { copyFixtureProject, runAction, type ActionRun } from '../support/action-runner.js';
+import { runAction, type ActionRun } from '../support/action-runner.js';
 import {
   AUTHOR, BOT, RELEASE_TEAM, onPush, recordArrivalOrder, startGitHubWorld, type GitHubWorld, type MergedPullRequest, type ReviewGiven, type TimelineEntry,
 } from '../support/github-world.js';
@@ -78,6 +78,8 @@ async function release(
     jobId?: string;
     /** Approvals of this run's deployment review for the production environment. */
     deploymentApprovers?: string[];
+    /** The checked-out repository; by default a checkout of the release commit. */
+    workspace?: string;
   } = {},
 ): Promise<Release> {
   const pr = 'pr' in target ? target.pr : undefined;
@@ -98,7 +100,7 @@ async function release(
     payload,
     ref,
     sha,
-    workspace: copyFixtureProject(),
+    workspace: options.workspace ?? (pr ? pr.workspace : github.checkout(sha)),
     ...context,
     inputs: {
       environment: 'production',
@@ -483,9 +485,9 @@ describe('a release a gate refuses stops before production', () => {
   });
 
   test('blocks a release of a commit that no reviewed pull request brought in', async () => {
-    const sha = 'd'.repeat(40);
+    const sha = github.pushToMain({ 'changes/direct.md': 'Pushed without a pull request.\n' });
     const r = await release({ sha });
-    assertStoppedBeforeProduction(r, { status: 'blocked', gate: 'approvals', message: /0\/2 approvals for commit ddddddd \(no pull request was merged into it, so only this run's deployment review for 'production' can approve it\)/ });
+    assertStoppedBeforeProduction(r, { status: 'blocked', gate: 'approvals', message: new RegExp(`0/2 approvals for commit ${sha.slice(0, 7)} \\(no pull request was merged into it, so only this run's deployment review for 'production' can approve it\\)`) });
     assert.match(failure(r.run), /needs 2 more approvals .* in this run's deployment review for environment 'production'/);
   });
 

@@ -55,16 +55,17 @@ function stateOf(org: EmulatedOrg): OrgState {
 }
 
 async function release(fixture: string, options: { runId?: number; attempt?: number } = {}): Promise<{ run: ActionRun; runId: number }> {
-  const pr = github.mergedPullRequest({ reviews: [{ user: WRITERS[1], state: 'APPROVED' }] });
-  return releaseAt(pr.mergeSha, fixture, options);
+  const pr = github.mergedPullRequest({ tree: fixture, reviews: [{ user: WRITERS[1], state: 'APPROVED' }] });
+  return releaseAt(pr.mergeSha, pr.workspace, options);
 }
 
-async function releaseAt(sha: string, fixture: string, options: { runId?: number; attempt?: number } = {}): Promise<{ run: ActionRun; runId: number }> {
+/** A push release of `sha`, checked out in `workspace` (a checkout of that commit). */
+async function releaseAt(sha: string, workspace: string, options: { runId?: number; attempt?: number } = {}): Promise<{ run: ActionRun; runId: number }> {
   const { runtimeToken: _, ...context } = github.run({ sha, event: 'push', ...(options.runId ? { runId: options.runId } : {}), ...(options.attempt ? { attempt: options.attempt } : {}) });
   const run = await runAction({
     eventName: 'push',
     payload: { ref: 'refs/heads/main', before: '0'.repeat(40), after: sha, repository: { full_name: `${OWNER}/${REPO}`, default_branch: 'main' }, head_commit: { id: sha } },
-    workspace: copyFixtureProject(fixture),
+    workspace,
     ref: 'refs/heads/main',
     sha,
     ...context,
@@ -270,14 +271,14 @@ describe('rollback evidence', () => {
 
   test('after a re-run, the default rollback restores the snapshot taken before the run first changed production', async () => {
     assert.deepEqual(stateOf(orgs.production), v2);
-    const pr = github.mergedPullRequest({ reviews: [{ user: WRITERS[1], state: 'APPROVED' }] });
+    const pr = github.mergedPullRequest({ tree: 'rollback-v1', reviews: [{ user: WRITERS[1], state: 'APPROVED' }] });
     // The v1 classes again as a new release: attempt 1 changes production ...
-    const first = await releaseAt(pr.mergeSha, 'rollback-v1');
+    const first = await releaseAt(pr.mergeSha, pr.workspace);
     assert.equal(first.run.exitCode, 0, first.run.stdout);
     const released = stateOf(orgs.production);
     assert.notDeepEqual(released, v2);
     // ... and its re-run deploys the same commit again: its snapshot holds what attempt 1 left, a no-op to restore.
-    const rerun = await releaseAt(pr.mergeSha, 'rollback-v1', { runId: first.runId, attempt: 2 });
+    const rerun = await releaseAt(pr.mergeSha, pr.workspace, { runId: first.runId, attempt: 2 });
     assert.equal(rerun.run.exitCode, 0, rerun.run.stdout);
     assert.deepEqual(github.repo.artifacts(first.runId).map((a) => a.name).sort(), [1, 2].map((n) => `salesforce-rollback-${orgs.production.id}-${first.runId}-${n}`));
 

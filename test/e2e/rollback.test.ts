@@ -49,12 +49,12 @@ function apexOf(fixture: string, name: string): string {
  * merged pull request was approved on its head by a writer who is not its author.
  */
 async function release(fixture: string, options: { productionAuthUrl?: string; inputs?: Record<string, string> } = {}): Promise<{ run: ActionRun; runId: number }> {
-  const pr = github.mergedPullRequest({ reviews: [{ user: WRITERS[1], state: 'APPROVED' }] });
+  const pr = github.mergedPullRequest({ tree: fixture, reviews: [{ user: WRITERS[1], state: 'APPROVED' }] });
   const { runtimeToken: _, ...context } = github.run({ sha: pr.mergeSha, event: 'push' });
   const run = await runAction({
     eventName: 'push',
     payload: { ref: 'refs/heads/main', before: '0'.repeat(40), after: pr.mergeSha, repository: { full_name: 'acme/crm', default_branch: 'main' }, head_commit: { id: pr.mergeSha } },
-    workspace: copyFixtureProject(fixture),
+    workspace: pr.workspace,
     ref: 'refs/heads/main',
     sha: pr.mergeSha,
     ...context,

@@ -31,7 +31,7 @@ afterAll(async () => {
 /** A fresh repository per test: acme/crm-N with writers, a reader, a bot and a release team. */
 function seedRepository(): EmulatedRepo {
   const repo = github.addRepo({ owner: 'acme', repo: `crm-${++repoCounter}` });
-  repo.setBranch('main', { protected: true, sha: MERGE });
+  repo.setBranch('main', { protected: true, sha: MERGE, requiredApprovals: 1 });
   for (const login of ['alice', 'bob', 'carol', 'dave']) repo.setPermission(login, 'write');
   repo.setPermission('erin', 'read');
   repo.setPermission('renovate[bot]', 'write', { type: 'Bot' });
@@ -191,7 +191,31 @@ describe('production branch gate against the GitHub emulator', () => {
   test('passes a protected default branch when production-branches is empty', async () => {
     const repo = seedRepository();
     const context = runContext(repo);
-    assert.match(await assertProductionBranch(await client(context), context, []), /Branch 'main' matches production-branches \(main\) and is protected on GitHub\./);
+    assert.match(await assertProductionBranch(await client(context), context, []), /Branch 'main' matches production-branches \(main\), is protected on GitHub and requires pull-request reviews, and \w{7} is its current head\./);
+  });
+
+  test('refuses a protected branch whose protection does not require pull-request reviews', async () => {
+    const repo = seedRepository();
+    repo.setBranch('main', { protected: true, sha: MERGE });
+    const context = runContext(repo);
+    await assert.rejects(assertProductionBranch(await client(context), context, []), /Branch 'main' is protected on GitHub, but its protection does not require pull-request reviews/);
+  });
+
+  test('passes a protected branch the workflow token cannot read the protection of (403), with a note saying so', async () => {
+    const repo = seedRepository();
+    repo.setBranch('main', { protected: true, sha: MERGE });
+    repo.setAdministrationRead(false);
+    const context = runContext(repo);
+    const notes: string[] = [];
+    assert.match(await assertProductionBranch(await client(context), context, [], (n) => notes.push(n)), /is protected on GitHub \(whether it requires pull-request reviews could not be read\)/);
+    assert.match(notes.join('\n'), /HTTP 403: Resource not accessible by integration/);
+  });
+
+  test('refuses a commit that is no longer the branch head', async () => {
+    const repo = seedRepository();
+    repo.setBranch('main', { protected: true, sha: 'f'.repeat(40), requiredApprovals: 1 });
+    const context = runContext(repo);
+    await assert.rejects(assertProductionBranch(await client(context), context, []), /is not the current head of 'main' \(fffffff\)/);
   });
 
   test('refuses the default branch when it is not protected', async () => {
@@ -203,7 +227,7 @@ describe('production branch gate against the GitHub emulator', () => {
 
   test('passes a protected branch with a slash matched by a glob', async () => {
     const repo = seedRepository();
-    repo.setBranch('release/2026.08', { protected: true });
+    repo.setBranch('release/2026.08', { protected: true, sha: MERGE, requiredApprovals: 1 });
     const context = runContext(repo, { ref: 'refs/heads/release/2026.08' });
     assert.match(await assertProductionBranch(await client(context), context, ['main', 'release/*']), /release\/2026\.08/);
   });

@@ -2,11 +2,12 @@
 // `main`, people with the roles a team has, merged pull requests with reviews, and workflow runs
 // whose runtime token reaches the artifact service. `world.run(...)` gives the runAction options
 // that point the bundled action at it.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   startGitHubEmulator, type EmulatedRepo, type GitHubEmulator, type RepoPermission, type RequestLogEntry, type ReviewState, type UserType,
 } from '../../emulators/github/index.js';
 import type { RunOptions } from './action-runner.js';
+import { createOriginRepo, type FileChanges, type OriginRepo } from './git-repo.js';
 
 export const OWNER = 'acme';
 export const REPO = 'crm';
@@ -30,14 +31,29 @@ export interface ReviewGiven {
   userType?: UserType;
 }
 
-/** A pull request merged into `main`; `mergeSha` is what the push event's GITHUB_SHA names. */
-export interface MergedPullRequest {
+/** What a pull request changes, on a branch off `main`: see OriginRepo.pullRequestBranch. */
+export interface PullRequestContent {
+  /** Replace the whole content with this fixture project. */
+  tree?: string;
+  /** Change these files (null deletes one). */
+  files?: FileChanges;
+}
+
+/** An open pull request: two real commits on its branch of the origin repository, reviewed as asked. */
+export interface OpenPullRequest {
   number: number;
   author: string;
+  branch: string;
   earlierSha: string;
   headSha: string;
-  mergeSha: string;
   reviewIds: number[];
+}
+
+/** A pull request merged into `main`; `mergeSha` (a real merge commit, first parent the previous `main`) is what the push event's GITHUB_SHA names. */
+export interface MergedPullRequest extends OpenPullRequest {
+  mergeSha: string;
+  /** A fresh checkout of `mergeSha`, as actions/checkout leaves the workspace of the push run. */
+  workspace: string;
 }
 
 /** The runAction options of one workflow run of acme/crm against the emulator. */
@@ -48,8 +64,22 @@ export interface GitHubWorld {
   repo: EmulatedRepo;
   /** The accepted GITHUB_TOKEN (random per world, so a leak of it is detectable). */
   token: string;
-  /** Opens and merges a pull request into `main` with these reviews, each on a fresh commit pair. */
-  mergedPullRequest(spec?: { author?: string; reviews?: ReviewGiven[] }): MergedPullRequest;
+  /** The repository's content: a real git repository whose `main` is the emulator's `main`. */
+  origin: OriginRepo;
+  /** Opens a pull request off the current `main` with these reviews. */
+  openPullRequest(spec?: { author?: string; reviews?: ReviewGiven[] } & PullRequestContent): OpenPullRequest;
+  /**
+   * Merges an open pull request into the current `main` (a merge commit), which becomes `main`'s
+   * head on GitHub. `alsoChange` pushes an "evil merge" instead: a merge commit with changes of
+   * its own, made locally and pushed by a writer; GitHub still marks the pull request merged.
+   */
+  mergePullRequest(pr: OpenPullRequest, options?: { alsoChange?: FileChanges }): MergedPullRequest;
+  /** Opens and merges a pull request into `main` with these reviews, on a fresh pair of commits. */
+  mergedPullRequest(spec?: { author?: string; reviews?: ReviewGiven[] } & PullRequestContent): MergedPullRequest;
+  /** Pushes a commit straight to `main`, no pull request (as an admin bypassing protection could); returns it. */
+  pushToMain(files: FileChanges, message?: string): string;
+  /** A fresh checkout of `sha` (full history unless `depth`), as actions/checkout leaves the workspace. */
+  checkout(sha: string, options?: { depth?: number }): string;
   /**
    * Registers a workflow run (a fresh id unless given) for `sha` and returns the options for
    * runAction: repository, run id/attempt, token and the env (GITHUB_API_URL, ACTIONS_RESULTS_URL,
@@ -80,7 +110,7 @@ export interface GitHubWorld {
 let worldCount = 0;
 
 /** Starts the GitHub emulator with acme/crm, its people and a protected `main`. */
-export async function startGitHubWorld(options: { firstRunId?: number } = {}): Promise<GitHubWorld> {
+export async function startGitHubWorld(options: { firstRunId?: number; fixture?: string } = {}): Promise<GitHubWorld> {
   const token = `ghs_${randomBytes(18).toString('base64url')}`;
   const emulator = await startGitHubEmulator({ token });
   const repo = emulator.addRepo({ owner: OWNER, repo: REPO });
@@ -89,37 +119,60 @@ export async function startGitHubWorld(options: { firstRunId?: number } = {}): P
   ];
   for (const [login, role, type] of roles) repo.setPermission(login, role, type ? { type } : undefined);
   repo.addTeam(OWNER, 'release-managers', ['dave']);
+  const origin = createOriginRepo(options.fixture);
   // setBranch replaces the whole record, so what `main` is (sha, protection) is kept here.
-  const main: { protected: boolean; sha?: string } = { protected: true };
+  // Protected as a team protects it: pull-request reviews required (the release reads that
+  // where its token can).
+  const main: { protected: boolean; sha?: string; requiredApprovals?: number } = { protected: true, sha: origin.main(), requiredApprovals: 1 };
   repo.setBranch('main', main);
+  // The workflow's GITHUB_TOKEN cannot read classic branch protection (administration: read).
+  repo.setAdministrationRead(false);
 
-  const world = ++worldCount;
+  ++worldCount;
   let prCount = 0;
   let nextRunId = options.firstRunId ?? 5000;
   const attempts = new Map<number, number>();
-  const sha = (seed: string) => createHash('sha1').update(`world-${world}:${seed}`).digest('hex');
+  const advanceMain = (sha: string) => {
+    main.sha = sha;
+    repo.setBranch('main', main);
+  };
+
+  const openPullRequest: GitHubWorld['openPullRequest'] = (spec = {}) => {
+    const n = ++prCount;
+    const branch = `pr-${n}`;
+    const { earlierSha, headSha } = origin.pullRequestBranch(branch, { tree: spec.tree, files: spec.files });
+    const author = spec.author ?? AUTHOR;
+    const number = repo.addPullRequest({ author, headSha, headRef: branch, commits: [earlierSha, headSha], title: `Release change ${n}` });
+    const reviewIds = (spec.reviews ?? []).map((r) => {
+      const commitId = r.on === undefined || r.on === 'head' ? headSha : r.on === 'earlier' ? earlierSha : r.on;
+      return repo.addReview(number, { user: r.user, state: r.state, commitId, ...(r.userType ? { userType: r.userType } : {}) });
+    });
+    return { number, author, branch, earlierSha, headSha, reviewIds };
+  };
+  const mergePullRequest: GitHubWorld['mergePullRequest'] = (pr, mergeOptions = {}) => {
+    const mergeSha = origin.mergeIntoMain(pr.branch, `Merge pull request #${pr.number} from acme/${pr.branch}`, mergeOptions.alsoChange);
+    repo.merge(pr.number, mergeSha);
+    advanceMain(mergeSha);
+    return { ...pr, mergeSha, workspace: origin.checkout(mergeSha) };
+  };
 
   return {
     emulator,
     repo,
     token,
 
-    mergedPullRequest(spec = {}) {
-      const n = ++prCount;
-      const earlierSha = sha(`pr-${n}-earlier`);
-      const headSha = sha(`pr-${n}-head`);
-      const mergeSha = sha(`pr-${n}-merge`);
-      const author = spec.author ?? AUTHOR;
-      const number = repo.addPullRequest({ author, headSha, commits: [earlierSha, headSha], title: `Release change ${n}` });
-      const reviewIds = (spec.reviews ?? []).map((r) => {
-        const commitId = r.on === undefined || r.on === 'head' ? headSha : r.on === 'earlier' ? earlierSha : r.on;
-        return repo.addReview(number, { user: r.user, state: r.state, commitId, ...(r.userType ? { userType: r.userType } : {}) });
-      });
-      repo.merge(number, mergeSha);
-      main.sha = mergeSha;
-      repo.setBranch('main', main);
-      return { number, author, earlierSha, headSha, mergeSha, reviewIds };
+    origin,
+    openPullRequest,
+    mergePullRequest,
+    mergedPullRequest: (spec = {}) => mergePullRequest(openPullRequest(spec)),
+
+    pushToMain(files, message = 'Direct push') {
+      const sha = origin.commitOnMain(message, files);
+      advanceMain(sha);
+      return sha;
     },
+
+    checkout: (sha, checkoutOptions) => origin.checkout(sha, checkoutOptions),
 
     run(spec) {
       const runId = spec.runId ?? nextRunId++;
@@ -149,7 +202,10 @@ export async function startGitHubWorld(options: { firstRunId?: number } = {}): P
 
     mark: () => emulator.requests.at(-1)?.seq ?? 0,
     requestsSince: (since) => emulator.requests.filter((r) => r.seq > since),
-    close: () => emulator.close(),
+    close: async () => {
+      origin.remove();
+      await emulator.close();
+    },
   };
 }
 

@@ -136,22 +136,22 @@ describe('evaluateApprovals: pull request reviews', () => {
     assert.match(verdict.message, /dave must approve pull request #12 or the review must be dismissed/);
   });
 
-  test('blocks on a request for changes from a read-only user, whose approval would not count', () => {
+  test('a request for changes from a read-only user does not block (GitHub\'s rule), and is listed as not counted', () => {
     const verdict = evaluateApprovals(evidence({ reviews: [review('alice', 'APPROVED'), review('erin', 'CHANGES_REQUESTED')] }), policy(), 'production');
-    assert.equal(verdict.satisfied, false);
-    assert.deepEqual(logins(verdict.blockers), ['erin']);
-    assert.deepEqual(logins(verdict.notCounted), []);
-    assert.match(reasonOf(verdict.blockers, 'erin') ?? '', /requested changes \(review \d+ on abc1234\) and has not approved since \(read access: the request blocks though an approval would not count\)/);
-    assert.match(verdict.message, /erin must approve pull request #12 or the review must be dismissed/);
+    assert.equal(verdict.satisfied, true);
+    assert.deepEqual(verdict.blockers, []);
+    assert.match(reasonOf(verdict.notCounted, 'erin') ?? '', /requested changes, but has read access: only a request from someone with write access blocks/);
   });
 
-  test('blocks on a request for changes from a user with no access at all', () => {
-    const verdict = evaluateApprovals(evidence({ reviews: [review('alice', 'APPROVED'), review('mallory', 'CHANGES_REQUESTED')] }), policy(), 'production');
-    assert.equal(verdict.satisfied, false);
-    assert.match(reasonOf(verdict.blockers, 'mallory') ?? '', /\(no access: the request blocks/);
+  test('a request for changes from a user with no access at all (anyone, on a public repository) does not block', () => {
+    const verdict = evaluateApprovals(evidence({ reviews: [review('alice', 'APPROVED'), review('mallory', 'CHANGES_REQUESTED'), review('frank', 'CHANGES_REQUESTED')] }), policy(), 'production');
+    assert.equal(verdict.satisfied, true);
+    assert.deepEqual(verdict.blockers, []);
+    assert.match(reasonOf(verdict.notCounted, 'mallory') ?? '', /has no access: only a request from someone with write access blocks/);
+    assert.match(reasonOf(verdict.notCounted, 'frank') ?? '', /has triage access/);
   });
 
-  test('blocks on a request for changes from a bot', () => {
+  test('blocks on a request for changes from a bot with write access', () => {
     const verdict = evaluateApprovals(
       evidence({ reviews: [review('alice', 'APPROVED'), review('renovate[bot]', 'CHANGES_REQUESTED'), review('copilot', 'CHANGES_REQUESTED', HEAD, 'Bot')] }),
       policy(),
@@ -159,7 +159,7 @@ describe('evaluateApprovals: pull request reviews', () => {
     );
     assert.equal(verdict.satisfied, false);
     assert.deepEqual(logins(verdict.blockers), ['renovate[bot]', 'copilot']);
-    assert.match(reasonOf(verdict.blockers, 'copilot') ?? '', /\(a bot: its request blocks too\)$/);
+    assert.match(reasonOf(verdict.blockers, 'copilot') ?? '', /\(a bot with write access: its request blocks too\)$/);
   });
 
   test('a read-only user who requested changes and later approved no longer blocks, and still does not count', () => {

@@ -76,7 +76,16 @@ describe('branchOfRef', () => {
 });
 
 /** A repository with branches and rulesets, answering the three endpoints the gate reads. */
-function fakeRepository(opts: { defaultBranch?: string; branches: Record<string, boolean>; rules?: Record<string, string[]>; rulesMissing?: boolean }) {
+function fakeRepository(opts: {
+  defaultBranch?: string;
+  branches: Record<string, boolean>;
+  rules?: Record<string, string[]>;
+  rulesMissing?: boolean;
+  /** Classic protection as the token reads it: pull-request reviews required (default), not required, or 403. */
+  protection?: 'reviews' | 'no reviews' | 403;
+  /** The branch's head (default the run's commit). */
+  head?: string;
+}) {
   const calls: string[] = [];
   const notFound = (): never => { throw Object.assign(new Error('Not Found'), { status: 404 }); };
   const client = {
@@ -89,7 +98,12 @@ function fakeRepository(opts: { defaultBranch?: string; branches: Record<string,
           getBranch: async ({ branch }: { branch: string }) => {
             calls.push(`getBranch ${branch}`);
             if (!(branch in opts.branches)) notFound();
-            return { data: { name: branch, protected: opts.branches[branch] } };
+            return { data: { name: branch, protected: opts.branches[branch], commit: { sha: opts.head ?? 'b'.repeat(40) } } };
+          },
+          getBranchProtection: async ({ branch }: { branch: string }) => {
+            calls.push(`getBranchProtection ${branch}`);
+            if (opts.protection === 403) throw Object.assign(new Error('Resource not accessible by integration'), { status: 403 });
+            return { data: opts.protection === 'no reviews' ? {} : { required_pull_request_reviews: { required_approving_review_count: 1 } } };
           },
           getBranchRules: async ({ branch }: { branch: string }) => {
             calls.push(`getBranchRules ${branch}`);
@@ -123,7 +137,37 @@ describe('assertProductionBranch', () => {
   test('passes a protected branch in production-branches and returns evidence naming it', async () => {
     const { client } = fakeRepository({ branches: { main: true } });
     const evidence = await assertProductionBranch(client, context('refs/heads/main'), ['main']);
-    assert.match(evidence, /Branch 'main' matches production-branches \(main\) and is protected/);
+    assert.match(evidence, /Branch 'main' matches production-branches \(main\), is protected on GitHub and requires pull-request reviews, and bbbbbbb is its current head/);
+  });
+
+  test('refuses a protected branch whose protection does not require pull-request reviews', async () => {
+    const { client } = fakeRepository({ branches: { main: true }, protection: 'no reviews' });
+    await assert.rejects(
+      assertProductionBranch(client, context('refs/heads/main'), ['main']),
+      refusal(/Branch 'main' is protected on GitHub, but its protection does not require pull-request reviews: anyone who can push may put a commit on it that no pull request approved/),
+    );
+  });
+
+  test('accepts a protection without reviews when a ruleset requires pull requests', async () => {
+    const { client } = fakeRepository({ branches: { main: true }, protection: 'no reviews', rules: { main: ['pull_request'] } });
+    assert.match(await assertProductionBranch(client, context('refs/heads/main'), ['main']), /a repository ruleset requires pull requests on it/);
+  });
+
+  test('passes a protected branch whose protection the token cannot read, and says so in a note', async () => {
+    const { client } = fakeRepository({ branches: { main: true }, protection: 403 });
+    const notes: string[] = [];
+    const evidence = await assertProductionBranch(client, context('refs/heads/main'), ['main'], (n) => notes.push(n));
+    assert.match(evidence, /whether it requires pull-request reviews could not be read/);
+    assert.equal(notes.length, 1);
+    assert.match(notes[0]!, /cannot read whether the protection requires pull-request reviews \(HTTP 403: Resource not accessible by integration; reading classic branch protection needs administration: read/);
+  });
+
+  test('refuses a commit that is not the branch\'s current head, pointing to a rollback', async () => {
+    const { client } = fakeRepository({ branches: { main: true }, head: 'c'.repeat(40) });
+    await assert.rejects(
+      assertProductionBranch(client, context('refs/heads/main'), ['main']),
+      refusal(/commit bbbbbbb is not the current head of 'main' \(ccccccc\): releasing an older commit .* run a rollback \(workflow_dispatch with rollback-run-id\)/),
+    );
   });
 
   test('uses the repository default branch when production-branches is empty', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from '@jest/globals';
 import { Gate, GateError } from '../../src/errors.js';
-import { assertNotPullRequestDeploy, planRun } from '../../src/plan.js';
+import { assertEventMayRun, planRun } from '../../src/plan.js';
 import type { RunContext, Settings } from '../../src/settings.js';
 
 function settings(overrides: Partial<Settings> = {}): Settings {
@@ -115,11 +115,11 @@ describe('planRun with an explicit mode', () => {
   });
 });
 
-describe('assertNotPullRequestDeploy', () => {
+describe('assertEventMayRun', () => {
   for (const event of ['pull_request', 'pull_request_target', 'merge_group']) {
     test(`refuses mode deploy on ${event}, naming the event and how to release instead`, () => {
       assert.throws(
-        () => assertNotPullRequestDeploy(settings({ requestedMode: 'deploy' }), context(event, 'refs/pull/7/merge')),
+        () => assertEventMayRun(settings({ requestedMode: 'deploy' }), context(event, 'refs/pull/7/merge')),
         (error: unknown) => {
           assert.ok(error instanceof GateError);
           assert.equal(error.gate, Gate.Branch);
@@ -135,18 +135,39 @@ describe('assertNotPullRequestDeploy', () => {
 
   test('refuses mode rollback on a pull_request event', () => {
     assert.throws(
-      () => assertNotPullRequestDeploy(settings({ requestedMode: 'rollback', rollbackRunId: 5 }), context('pull_request')),
+      () => assertEventMayRun(settings({ requestedMode: 'rollback', rollbackRunId: 5 }), context('pull_request')),
       /Gate 'branch' refused: event 'pull_request' asked for mode 'rollback'/,
     );
   });
 
   test('lets a pull-request event validate', () => {
-    assertNotPullRequestDeploy(settings(), context('pull_request'));
-    assertNotPullRequestDeploy(settings({ requestedMode: 'validate' }), context('pull_request_target'));
+    assertEventMayRun(settings(), context('pull_request'));
+    assertEventMayRun(settings({ requestedMode: 'validate' }), context('pull_request_target'));
+  });
+
+  for (const event of ['workflow_run', 'repository_dispatch', 'schedule', 'workflow_call', 'release', 'issue_comment', 'check_suite', '']) {
+    test(`refuses a production deploy and a rollback on '${event}', before any network call`, () => {
+      assert.throws(
+        () => assertEventMayRun(settings({ requestedMode: 'deploy', environment: 'production' }), context(event)),
+        (error: unknown) => {
+          assert.ok(error instanceof GateError);
+          assert.equal(error.gate, Gate.Branch);
+          assert.equal(error.status, 'blocked');
+          assert.match(error.message, /asked for a production deploy, but production deploys and rollbacks run only for push and workflow_dispatch events/);
+          return true;
+        },
+      );
+      assert.throws(() => assertEventMayRun(settings({ requestedMode: 'rollback', rollbackRunId: 5 }), context(event)), /asked for a production rollback/);
+    });
+  }
+
+  test('lets a schedule deploy to a sandbox', () => {
+    assert.match(assertEventMayRun(settings({ requestedMode: 'deploy', environment: 'sandbox' }), context('schedule')), /a schedule event may deploy to sandbox/);
   });
 
   test('lets push and workflow_dispatch deploy', () => {
-    assertNotPullRequestDeploy(settings({ requestedMode: 'deploy' }), context('push'));
-    assertNotPullRequestDeploy(settings(), context('workflow_dispatch'));
+    assertEventMayRun(settings({ requestedMode: 'deploy', environment: 'production' }), context('push'));
+    assertEventMayRun(settings({ environment: 'production' }), context('workflow_dispatch'));
+    assertEventMayRun(settings({ requestedMode: 'rollback', rollbackRunId: 5 }), context('workflow_dispatch'));
   });
 });
