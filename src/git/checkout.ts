@@ -18,10 +18,15 @@ export function git(cwd: string, args: string[]): Promise<string> {
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout.toString('utf8'));
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new ActionError('A production release checks the checked-out tree with git, and git was not found on PATH.'));
-        reject(new Error(`git ${args.filter((a) => !a.startsWith('-c')).slice(0, 2).join(' ')} failed: ${stderr.toString('utf8').trim() || error.message}`));
+        reject(new Error(`git ${args.filter((a) => !a.startsWith('-c')).slice(0, 2).join(' ')} failed: ${redactUrlCredentials(stderr.toString('utf8').trim() || error.message)}`));
       },
     );
   });
+}
+
+/** Hides the user-info part of URLs (`https://x-access-token:…@github.com`) in git's messages, which reach the summary. */
+export function redactUrlCredentials(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
 }
 
 /** One path of `git status --porcelain=v1 -z` and its two-letter state (`??` untracked, `!!` ignored). */

@@ -45,9 +45,8 @@ export function packagePathProblem(workspace: string, input: Inputs, value: stri
 }
 
 /**
- * Walks a package directory the way packaging will read it (dot-entries are skipped: SDR's
- * default .forceignore and the metadata-folder zip both leave them out) and returns one problem
- * per symbolic link that resolves outside the directory or does not resolve at all.
+ * Walks a package directory and returns one problem per symbolic link that resolves outside the
+ * directory (or into a dot-folder) or does not resolve at all.
  */
 export function symlinkProblems(input: Inputs, workspace: string, dir: string): string[] {
   const root = realpathOrUndefined(dir);
@@ -59,7 +58,9 @@ export function symlinkProblems(input: Inputs, workspace: string, dir: string): 
     if (real === undefined || seen.has(real)) return;
     seen.add(real);
     for (const entry of readdirSync(current)) {
-      if (entry.startsWith('.')) continue;
+      // Dot-entries too: without a .forceignore, SDR does not skip them. Not into .git, which is
+      // never metadata and may be large.
+      if (entry === '.git') continue;
       const full = path.join(current, entry);
       const shown = sanitize(path.relative(workspace, full).split(path.sep).join('/'));
       const stat = lstatSync(full);
@@ -118,4 +119,37 @@ export async function forceIgnoreOf(workspace: string): Promise<(file: string) =
   const { ForceIgnore } = await import('@salesforce/source-deploy-retrieve');
   const ignore = new ForceIgnore(file);
   return (relative) => ignore.denies(path.join(workspace, relative));
+}
+
+/** The part of a source component that names its files (source-deploy-retrieve's SourceComponent). */
+interface PackagedComponent {
+  type: { name: string };
+  fullName: string;
+  xml?: string;
+  content?: string;
+  walkContent(): string[];
+}
+
+/**
+ * After source-deploy-retrieve resolved the components, the files it will put in the package:
+ * each must lie inside one of the package directories once symbolic links are resolved, outside
+ * any dot-folder (SDR skips dot-entries only when a .forceignore exists). One problem per file.
+ */
+export function packagedFileProblems(components: PackagedComponent[], packageDirs: string[], workspace: string): string[] {
+  const roots = packageDirs.map((dir) => realpathOrUndefined(dir) ?? path.resolve(dir));
+  const problems: string[] = [];
+  for (const component of components) {
+    const files = [component.xml, ...(component.content ? component.walkContent() : [])].filter((f): f is string => Boolean(f));
+    for (const file of files) {
+      const shown = sanitize(path.relative(workspace, file).split(path.sep).join('/'));
+      const real = realpathOrUndefined(file);
+      const root = real === undefined ? undefined : roots.find((r) => isInside(r, real));
+      if (real === undefined || root === undefined) {
+        problems.push(`${component.type.name} ${sanitize(component.fullName)}: ${shown} resolves outside the package directories; packages hold only files inside them.`);
+      } else if (hasDotSegment(path.relative(root, real))) {
+        problems.push(`${component.type.name} ${sanitize(component.fullName)}: ${shown} is in a dot-folder; packages never include dot-folders. Move it, or add it to .forceignore.`);
+      }
+    }
+  }
+  return problems;
 }

@@ -6,7 +6,7 @@ import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { Inputs, RunStatus } from '../constants.js';
 import { ActionError, InputError, SalesforceError, sanitize } from '../errors.js';
 import { isEmptyDelta, type DeltaScope } from './delta.js';
-import { isInside } from './package-contents.js';
+import { isInside, packagedFileProblems } from './package-contents.js';
 import { DESTRUCTIVE_CHANGES_POST, readPackageXml, writePackageXml, type ComponentRef } from './manifest.js';
 
 /** A Metadata API deploy package built from the repository, plus what reports need to map results back. */
@@ -56,6 +56,7 @@ export async function buildPackage(source: PackageSource): Promise<DeployPackage
     : ComponentSet.fromSource({ fsPaths });
   componentSet.sourceApiVersion = source.apiVersion;
   componentSet.apiVersion = source.apiVersion;
+  assertPackagedFiles(componentSet, fsPaths, source.workspace);
   if (componentSet.size === 0) {
     throw new SalesforceError(`Nothing to deploy: no metadata found in ${source.manifest ?? fsPaths.map((p) => path.relative(source.workspace, p) || '.').join(', ')}.`);
   }
@@ -91,6 +92,7 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
     const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
     const include = new ComponentSet(delta.deploy);
     componentSet = ComponentSet.fromSource({ fsPaths, include });
+    assertPackagedFiles(componentSet, fsPaths, source.workspace);
     componentSet.sourceApiVersion = source.apiVersion;
     componentSet.apiVersion = source.apiVersion;
     const missing = delta.deploy.filter((ref) => !componentSet!.has(ref));
@@ -114,6 +116,12 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
     fileCount: Object.keys(files).filter((name) => !name.endsWith('/')).length,
     hasApex: hasApex(components),
   };
+}
+
+/** SPEC.md "Evidence", packages: what SDR resolved stays inside the package directories, outside dot-folders. */
+function assertPackagedFiles(componentSet: ComponentSet, packageDirs: string[], workspace: string): void {
+  const problems = packagedFileProblems(componentSet.getSourceComponents().toArray(), packageDirs, workspace);
+  if (problems.length > 0) throw new InputError(problems.map((p) => `Input '${Inputs.SourceDir}': ${p}`));
 }
 
 function hasApex(components: ComponentRef[]): boolean {

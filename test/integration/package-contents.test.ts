@@ -3,7 +3,7 @@
 // hold a token), and a link out of the folder is refused even if it appeared after the inputs
 // were checked.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from '@jest/globals';
@@ -42,4 +42,39 @@ test('a symbolic link out of the metadata folder is refused while zipping, namin
     assert.match(error.message, /Input 'manifest': classes\/Env\.cls is a symbolic link to a path outside the metadata folder/);
     return true;
   });
+});
+
+/** An SFDX project with no .forceignore (so source-deploy-retrieve skips no dot-entry), one class, and `extra` files. */
+function sourceProject(extra: (classes: string) => void): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'source-project-'));
+  const classes = path.join(root, 'force-app/main/default/classes');
+  mkdirSync(classes, { recursive: true });
+  writeFileSync(path.join(root, 'sfdx-project.json'), JSON.stringify({ packageDirectories: [{ path: 'force-app', default: true }], sourceApiVersion: '62.0' }));
+  writeFileSync(path.join(classes, 'Greeting.cls'), 'public class Greeting {}');
+  writeFileSync(path.join(classes, 'Greeting.cls-meta.xml'), '<?xml version="1.0" encoding="UTF-8"?>\n<ApexClass xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><status>Active</status></ApexClass>');
+  extra(classes);
+  return root;
+}
+
+test('a class source-deploy-retrieve finds in a dot-folder of a project without .forceignore is refused, naming it', async () => {
+  const root = sourceProject((classes) => {
+    mkdirSync(path.join(classes, '.hidden'));
+    writeFileSync(path.join(classes, '.hidden/Secret.cls'), 'public class Secret {}');
+    writeFileSync(path.join(classes, '.hidden/Secret.cls-meta.xml'), readFileSync(path.join(classes, 'Greeting.cls-meta.xml')));
+  });
+  await assert.rejects(buildPackage({ workspace: root, sourceDirs: ['force-app'], apiVersion: '62.0' }), (error: unknown) => {
+    assert.ok(error instanceof InputError, String(error));
+    assert.match(error.message, /ApexClass Secret: force-app\/main\/default\/classes\/\.hidden\/Secret\.cls(-meta\.xml)? is in a dot-folder/);
+    return true;
+  });
+});
+
+test('a class whose file is a link out of the package directory is refused by what source-deploy-retrieve resolved, too', async () => {
+  const outside = mkdtempSync(path.join(tmpdir(), 'outside-'));
+  writeFileSync(path.join(outside, 'Leak.cls'), 'public class Leak {}');
+  const root = sourceProject((classes) => {
+    symlinkSync(path.join(outside, 'Leak.cls'), path.join(classes, 'Leak.cls'));
+    writeFileSync(path.join(classes, 'Leak.cls-meta.xml'), readFileSync(path.join(classes, 'Greeting.cls-meta.xml')));
+  });
+  await assert.rejects(buildPackage({ workspace: root, sourceDirs: ['force-app'], apiVersion: '62.0' }), /ApexClass Leak: force-app\/main\/default\/classes\/Leak\.cls resolves outside the package directories/);
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from '@jest/globals';
-import { packagedChanges, packagingPaths, parsePorcelainStatus, unapprovedChanges } from '../../src/git/checkout.js';
+import { packagedChanges, packagingPaths, parsePorcelainStatus, redactUrlCredentials, unapprovedChanges } from '../../src/git/checkout.js';
 import { hasDotSegment, isInside, packageContentProblems } from '../../src/salesforce/package-contents.js';
 
 describe('parsePorcelainStatus', () => {
@@ -84,11 +84,26 @@ describe('package paths', () => {
     symlinkSync(path.join(classes, 'A.cls'), path.join(classes, 'Inside.cls')); // fine: stays inside
     symlinkSync('/proc/self/environ', path.join(classes, 'Env.cls'));
     symlinkSync(path.join(workspace, 'README.md'), path.join(classes, 'Dangling.cls'));
+    // A dot-named link too: without a .forceignore, source-deploy-retrieve does not skip it.
+    mkdirSync(path.join(workspace, 'force-app/main/default/staticresources'));
+    symlinkSync('/proc/self/environ', path.join(workspace, 'force-app/main/default/staticresources/.Env.resource'));
     const problems = packageContentProblems(workspace, ['force-app', '../crm-evil', '.git'], undefined);
-    assert.equal(problems.length, 4, problems.join('\n'));
+    assert.equal(problems.length, 5, problems.join('\n'));
+    assert.ok(problems.some((p) => /staticresources\/\.Env\.resource is a symbolic link to a path outside its package directory/.test(p)), problems.join('\n'));
+    problems.splice(problems.findIndex((p) => p.includes('.Env.resource')), 1);
     assert.match(problems[0]!, /force-app\/main\/default\/classes\/Dangling\.cls is a symbolic link that does not resolve/);
     assert.match(problems[1]!, /force-app\/main\/default\/classes\/Env\.cls is a symbolic link to a path outside its package directory \(force-app\)/);
     assert.match(problems[2]!, /'\.\.\/crm-evil' is outside the repository/);
     assert.match(problems[3]!, /'\.git' is in a dot-folder/);
+  });
+});
+
+describe('redactUrlCredentials', () => {
+  test('hides a token in a remote URL git echoes, keeping the host', () => {
+    assert.equal(
+      redactUrlCredentials("fatal: unable to access 'https://x-access-token:ghs_secret@github.com/acme/crm/': 403"),
+      "fatal: unable to access 'https://***@github.com/acme/crm/': 403",
+    );
+    assert.equal(redactUrlCredentials('fatal: no such remote file:///tmp/x'), 'fatal: no such remote file:///tmp/x');
   });
 });
