@@ -77,8 +77,9 @@ NODE24=$(cd "$ROOT" && node --input-type=module -e "import { node24 } from './sc
 # Node reads an `--env-file` argument even after the script name (nodejs/node#54232) and exits
 # when the file is missing, so it must exist (empty) before the emulator starts.
 : >"$WORK/emulator.env"
+# --clock-scale 1: the orgs' clock runs in real time, so an --async deploy finishes on its own.
 (cd "$ROOT" && SF_DISABLE_LOG_FILE=true exec "$NODE24" --import tsx emulators/salesforce/cli.ts \
-  --env-file "$WORK/emulator.env" --log-requests) >"$WORK/emulator.log" 2>&1 &
+  --env-file "$WORK/emulator.env" --log-requests --clock-scale 1) >"$WORK/emulator.log" 2>&1 &
 EMULATOR_PID=$!
 for _ in $(seq 1 120); do
   [[ -s $WORK/emulator.env ]] && break
@@ -328,13 +329,59 @@ check "project deploy start over the REST API (sandbox)" rest-deploy "
   ok(log.includes('rest.deployRequest.create {\"id\":\"' + r.id + '\"'), 'the emulator saw no REST deployRequest ' + r.id);
   return 'deployRequest ' + r.id + ', ' + r.numberTestsCompleted + ' tests passed';"
 
+# An --async deploy progresses on its own (the org's clock): nobody asks for its status while it
+# runs, and the report made afterwards finds it done.
+run_sf async "$PROJECT" project deploy start --source-dir force-app --target-org sandbox --test-level RunLocalTests --async --json
+check "project deploy start --async (sandbox)" async "
+  eq(j.status, 0, 'status');
+  ok(/^0Af/.test(r.id), 'id ' + r.id);
+  ok(!r.done, 'done at submission');
+  return 'queued ' + r.id + ' (' + r.status + ')';"
+export ASYNC_ID
+ASYNC_ID=$(node -p "require('$WORK/async.json').result?.id ?? ''" 2>/dev/null || true)
+sleep 8
+run_sf async-report "$PROJECT" project deploy report --job-id "${ASYNC_ID:-missing}" --target-org sandbox --json
+check "project deploy report after 8 s without polling (sandbox)" async-report "
+  eq(j.status, 0, 'status');
+  eq([r.id, r.status, r.success, r.done], [env.ASYNC_ID, 'Succeeded', true, true], '[id, status, success, done]');
+  const log = fs.readFileSync(path.join(env.CHECK_DIR, 'emulator.log'), 'utf8').split('\n');
+  const checks = log.filter((l) => l.includes('checkDeployStatus') && l.includes(env.ASYNC_ID));
+  eq(checks.length, 1, 'status checks of the async deploy (only the report)');
+  return 'Succeeded with the report as its first status check: the deploy ran on the org clock';"
+
+# A finished deploy cannot be cancelled: Salesforce's fault INVALID_ID_FIELD, rendered by the CLI.
+run_sf cancel-finished "$PROJECT" project deploy cancel --job-id "${ASYNC_ID:-missing}" --target-org sandbox --wait 1 --json
+check "project deploy cancel of a finished deploy (sandbox)" cancel-finished "
+  ok(rc !== 0, 'exit code 0');
+  ok(/already completed/.test(j.message), 'message ' + j.message);
+  const log = fs.readFileSync(path.join(env.CHECK_DIR, 'emulator.log'), 'utf8');
+  ok(log.includes('-> 500 soap.cancelDeploy {\"faultcode\":\"INVALID_ID_FIELD\"}'), 'the emulator answered no INVALID_ID_FIELD fault to cancelDeploy');
+  return 'Salesforce fault INVALID_ID_FIELD rendered as: exit ' + rc + ', ' + j.name + ': ' + j.message;"
+
+# sf apex run test: the Tooling API's runTestsSynchronous and runTestsAsynchronous.
+# (Without --code-coverage: that reads ApexCodeCoverage/ApexCodeCoverageAggregate, which the emulator does not serve.)
+run_sf apex-sync "$PROJECT" apex run test --class-names InvoiceServiceTest --synchronous --target-org sandbox --json
+check "apex run test --synchronous (sandbox)" apex-sync "
+  eq(j.status, 0, 'status');
+  eq([r.summary.outcome, Number(r.summary.testsRan), Number(r.summary.failing)], ['Passed', 2, 0], '[outcome, testsRan, failing]');
+  return r.summary.testsRan + ' tests ' + r.summary.outcome + ', coverage ' + (r.summary.testRunCoverage ?? 'n/a');"
+run_sf apex-async "$PROJECT" apex run test --class-names InvoiceServiceTest --target-org sandbox --json
+check "apex run test (asynchronous, sandbox)" apex-async "
+  eq(j.status, 0, 'status');
+  ok(/^707/.test(r.testRunId), 'testRunId ' + r.testRunId);
+  const log = fs.readFileSync(path.join(env.CHECK_DIR, 'emulator.log'), 'utf8');
+  ok(log.includes('rest.tooling.runTestsAsynchronous {\"id\":\"' + r.testRunId + '\"'), 'no runTestsAsynchronous ' + r.testRunId + ' in the emulator log');
+  return 'test run ' + r.testRunId;"
+
 # No request failed inside the emulator. Unrouted ones answer 404 NOT_FOUND, as a real org does for
 # what it lacks: the CLI's `tooling/sobjects/SourceMember/describe` gets the 404 of an org without
 # source tracking (as production and most sandboxes are), which turns tracking off.
 unknown=$(grep -c -- ' unknown' "$WORK/emulator.log" || true)
 requests=$(grep -c '^\[request\]' "$WORK/emulator.log" || true)
-if grep -q -- '-> 5[0-9][0-9] ' "$WORK/emulator.log"; then
-  fail "emulator request log" "server errors: $(grep -- '-> 5[0-9][0-9] ' "$WORK/emulator.log" | head -3)"
+# SOAP faults are HTTP 500 by the protocol; the one asked for above (cancel of a finished deploy) is no error.
+errors=$(grep -- '-> 5[0-9][0-9] ' "$WORK/emulator.log" | grep -v '"faultcode":"INVALID_ID_FIELD"' || true)
+if [[ -n $errors ]]; then
+  fail "emulator request log" "server errors: $(head -3 <<<"$errors")"
 else
   pass "emulator request log" "$requests requests, no 5xx; $unknown unrouted (404): $(grep -- ' unknown' "$WORK/emulator.log" | sed -E 's/.* (GET|POST|PATCH|DELETE) ([^ ]+) -> ([0-9]+).*/\1 \2 \3/' | sort -u | tr '\n' ';')"
 fi

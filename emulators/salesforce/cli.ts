@@ -1,5 +1,7 @@
 // Runs the Salesforce org emulator standalone, with a sandbox and a production org, until Ctrl-C:
-//   npx tsx emulators/salesforce/cli.ts [--port N] [--polls N] [--env-file PATH] [--log-requests]
+//   npx tsx emulators/salesforce/cli.ts [--port N] [--polls N] [--clock-scale X] [--env-file PATH] [--log-requests]
+// --clock-scale X turns on the orgs' clock (org time runs X times real time): deploys and
+// retrieves then also progress on their own, so an `--async` deploy finishes without polling.
 // --env-file writes KEY=value lines (EMULATOR_URL, EMULATOR_SANDBOX_AUTH_URL, ...) once the orgs
 // exist, atomically, so a script can wait for the file and source it (or append it to $GITHUB_ENV).
 // Node itself reads an `--env-file` argument even after the script name (nodejs/node#54232) and
@@ -16,6 +18,7 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '0' },
     polls: { type: 'string', default: '3' },
+    'clock-scale': { type: 'string' },
     'env-file': { type: 'string' },
     'log-requests': { type: 'boolean', default: false },
   },
@@ -27,6 +30,7 @@ const logRequest = (entry: RequestLogEntry): void => {
 };
 const emulator = await startSalesforceEmulator({ port: Number(values.port), onRequest: values['log-requests'] ? logRequest : undefined });
 const pollsToComplete = Number(values.polls);
+const clock = values['clock-scale'] ? { scale: Number(values['clock-scale']) } : undefined;
 
 const clientId = '3MVG9emulator.ConnectedApp';
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -37,8 +41,8 @@ const keyFile = join(keyDir, 'server.key');
 writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600 });
 
 const orgs = [
-  { org: emulator.addOrg({ name: 'Acme Sandbox', isSandbox: true, pollsToComplete }), username: 'admin@acme.sandbox', prefix: 'sandbox' },
-  { org: emulator.addOrg({ name: 'Acme', isSandbox: false, pollsToComplete }), username: 'admin@acme.com', prefix: 'production' },
+  { org: emulator.addOrg({ name: 'Acme Sandbox', isSandbox: true, pollsToComplete, clock }), username: 'admin@acme.sandbox', prefix: 'sandbox' },
+  { org: emulator.addOrg({ name: 'Acme', isSandbox: false, pollsToComplete, clock }), username: 'admin@acme.com', prefix: 'production' },
 ];
 for (const { org, username } of orgs) org.addUser({ username });
 

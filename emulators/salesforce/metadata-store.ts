@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8 } from 'fflate';
 import type { IdFactory } from './ids.js';
+import { isPermissionContainer, mergePermissionFile } from './profiles.js';
 import { fullNameOf, joinRootElements, splitRootElements, type XmlElement } from './xml.js';
 
 /** How a metadata type is laid out in a Metadata API (metadata-format) zip. */
@@ -19,6 +20,13 @@ export interface MetadataTypeInfo {
   childNamesQualified?: boolean;
   /** Key prefix of the ids Salesforce gives components of this type. */
   idPrefix: string;
+  /**
+   * Components live in folders (`reports/NPSP_Health_Check/Open_Cases.report`); the folder is a
+   * component of the same type named after it, with its `reports/NPSP_Health_Check-meta.xml`.
+   */
+  inFolder?: boolean;
+  /** Bundles whose definition file sits beside the bundle folder (`experiences/Site1.site-meta.xml`). */
+  bundleMetaSuffix?: string;
 }
 
 /** The types the emulator knows the layout of; files in other folders are kept as opaque components. */
@@ -61,7 +69,36 @@ export const METADATA_TYPES: readonly MetadataTypeInfo[] = [
   { name: 'CustomPermission', directoryName: 'customPermissions', suffix: 'customPermission', idPrefix: '0CP' },
   { name: 'CustomMetadata', directoryName: 'customMetadata', suffix: 'md', idPrefix: 'm00' },
   { name: 'GlobalValueSet', directoryName: 'globalValueSets', suffix: 'globalValueSet', idPrefix: '0Nt' },
-  { name: 'Workflow', directoryName: 'workflows', suffix: 'workflow', idPrefix: '000' },
+  // Workflow and MatchingRules are decomposed like objects: Metadata API Developer Guide,
+  // "Workflow" (child types WorkflowAlert, WorkflowFieldUpdate, WorkflowRule, ...) and
+  // "MatchingRules" (child MatchingRule, named Object.Rule).
+  {
+    name: 'Workflow',
+    directoryName: 'workflows',
+    suffix: 'workflow',
+    idPrefix: '000',
+    childNamesQualified: true,
+    children: {
+      alerts: 'WorkflowAlert',
+      fieldUpdates: 'WorkflowFieldUpdate',
+      flowActions: 'WorkflowFlowAction',
+      knowledgePublishes: 'WorkflowKnowledgePublish',
+      outboundMessages: 'WorkflowOutboundMessage',
+      rules: 'WorkflowRule',
+      send: 'WorkflowSend',
+      tasks: 'WorkflowTask',
+    },
+  },
+  { name: 'MatchingRules', directoryName: 'matchingRules', suffix: 'matchingRule', idPrefix: '0JD', childNamesQualified: true, children: { matchingRules: 'MatchingRule' } },
+  { name: 'DuplicateRule', directoryName: 'duplicateRules', suffix: 'duplicateRule', idPrefix: '0Bm' },
+  { name: 'Report', directoryName: 'reports', suffix: 'report', idPrefix: '00O', inFolder: true },
+  { name: 'Dashboard', directoryName: 'dashboards', suffix: 'dashboard', idPrefix: '01Z', inFolder: true },
+  { name: 'EmailTemplate', directoryName: 'email', suffix: 'email', metaFile: true, idPrefix: '00X', inFolder: true },
+  { name: 'Document', directoryName: 'documents', metaFile: true, idPrefix: '015', inFolder: true },
+  // ExperienceBundle: Metadata API Developer Guide, "ExperienceBundle": a folder per site
+  // (`experiences/Site1/config/…json`, `…/views/…json`) plus `experiences/Site1.site-meta.xml`.
+  { name: 'ExperienceBundle', directoryName: 'experiences', bundle: true, bundleMetaSuffix: '.site-meta.xml', idPrefix: '0ED' },
+  { name: 'ExternalDataSource', directoryName: 'dataSources', suffix: 'dataSource', idPrefix: '0XC' },
 ];
 
 const CHILD_ID_PREFIXES: Record<string, string> = {
@@ -74,6 +111,12 @@ const CHILD_ID_PREFIXES: Record<string, string> = {
   CompactLayout: '0AH',
   BusinessProcess: '019',
   CustomLabel: '101',
+  WorkflowRule: '01Q',
+  WorkflowFieldUpdate: '04Y',
+  WorkflowAlert: '01W',
+  WorkflowTask: '01V',
+  WorkflowOutboundMessage: '04k',
+  MatchingRule: '0JD',
 };
 
 const TYPES_BY_NAME = new Map(METADATA_TYPES.map((info) => [info.name, info]));
@@ -122,6 +165,8 @@ export interface StoredComponent extends ComponentContent {
   lastModifiedDate: string;
   lastModifiedById: string;
   lastModifiedByName: string;
+  /** A standard object or field every org has; it cannot be deleted. */
+  standard?: boolean;
 }
 
 /** Who changes the org's metadata, for the audit fields. */
@@ -133,7 +178,12 @@ export interface MetadataAuthor {
 /** What storing a component did, as a DeployMessage reports it. */
 export type PutOutcome = 'created' | 'changed' | 'unchanged';
 
-const key = (type: string, fullName: string): string => `${type}\u0000${fullName}`;
+/**
+ * Components are keyed case-insensitively: Salesforce API names are unique regardless of case
+ * (Metadata API Developer Guide, "Metadata": fullName; an org cannot hold both `accountId__c`
+ * and `AccountId__c`), so a deploy of either spelling updates the one component.
+ */
+const key = (type: string, fullName: string): string => `${type}\u0000${fullName.toLowerCase()}`;
 
 /** Orders strings by code point, as Salesforce sorts names (locale rules would reorder `_`). */
 export function compareText(a: string, b: string): number {
@@ -164,10 +214,14 @@ export function componentsFromFiles(
     if (info?.children && rest.endsWith(`.${info.suffix}`)) {
       for (const content of decompose(info, path, rest.slice(0, -(info.suffix!.length + 1)), strFromU8(bytes))) add(content);
     } else if (info?.bundle) {
-      const bundleName = rest.split('/')[0]!;
+      const bundleName =
+        info.bundleMetaSuffix && !rest.includes('/') && rest.endsWith(info.bundleMetaSuffix)
+          ? rest.slice(0, -info.bundleMetaSuffix.length)
+          : rest.split('/')[0]!;
       add({ type: info.name, fullName: bundleName, files: new Map([[path, bytes]]), fileName: `${directory}/${bundleName}` });
     } else {
-      const fullName = stripSuffix(rest, info?.suffix);
+      // A Document keeps its extension in its name (`Logos/acme.png`).
+      const fullName = info && !info.suffix ? rest.replace(/-meta\.xml$/, '') : stripSuffix(rest, info?.suffix);
       const type = info?.name ?? typeHints.get(fullName) ?? `Unknown:${directory}`;
       add({ type, fullName, files: new Map([[path, bytes]]), fileName: path });
     }
@@ -248,7 +302,18 @@ export class MetadataStore {
   outcomeOf(content: ComponentContent): PutOutcome {
     const existing = this.get(content.type, content.fullName);
     if (!existing) return 'created';
-    return existing.digest === digestOf(content) ? 'unchanged' : 'changed';
+    return existing.digest === digestOf(this.overlay(content, existing)) ? 'unchanged' : 'changed';
+  }
+
+  /** A profile or permission set deployed over a stored one is merged into it (see profiles.ts). */
+  private overlay(content: ComponentContent, existing: StoredComponent | undefined): ComponentContent {
+    if (!existing || !isPermissionContainer(content.type) || !content.files || !existing.files) return content;
+    const files = new Map<string, Uint8Array>();
+    for (const [path, bytes] of content.files) {
+      const old = [...existing.files.values()][0];
+      files.set(path, old ? strToU8(mergePermissionFile(strFromU8(old), strFromU8(bytes))) : bytes);
+    }
+    return { ...content, files };
   }
 
   /** The component's id: the stored one, else one reserved on the content for when it is stored. */
@@ -260,11 +325,12 @@ export class MetadataStore {
   /** Stores a component, replacing its previous content; a parent keeps children the content does not mention. */
   put(content: ComponentContent, author: MetadataAuthor, now: string): PutOutcome {
     const existing = this.get(content.type, content.fullName);
-    const digest = digestOf(content);
+    const merged = this.overlay(content, existing);
+    const digest = digestOf(merged);
     if (existing?.digest === digest) return 'unchanged';
     this.components.set(key(content.type, content.fullName), {
-      ...content,
-      files: content.files ? new Map(content.files) : undefined,
+      ...merged,
+      files: merged.files ? new Map(merged.files) : undefined,
       id: existing?.id ?? content.id ?? this.ids.next(idPrefixOf(content.type)),
       digest,
       createdDate: existing?.createdDate ?? now,
@@ -273,8 +339,15 @@ export class MetadataStore {
       lastModifiedDate: now,
       lastModifiedById: author.id,
       lastModifiedByName: author.name,
+      ...(existing?.standard ? { standard: true } : {}),
     });
     return existing ? 'changed' : 'created';
+  }
+
+  /** Stores a standard object or field, which every org has from its creation. */
+  putStandard(content: ComponentContent, author: MetadataAuthor, now: string): void {
+    this.put(content, author, now);
+    this.components.get(key(content.type, content.fullName))!.standard = true;
   }
 
   /** Deletes a component and, for a parent, its children; false when the org did not have it. */
@@ -293,7 +366,7 @@ export class MetadataStore {
     return this.list().filter(
       (component) =>
         childTypes.has(component.type) &&
-        (!info.childNamesQualified || component.fullName.startsWith(`${fullName}.`)),
+        (!info.childNamesQualified || component.fullName.toLowerCase().startsWith(`${fullName.toLowerCase()}.`)),
     );
   }
 

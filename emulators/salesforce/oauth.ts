@@ -86,9 +86,15 @@ const oauthError = (error: string, description: string, detail: Record<string, u
   detail: { ...detail, error },
 });
 
-/** Login hosts an assertion's `aud` may name; the CLI always sends https://login.salesforce.com. */
-function acceptedAudiences(url: string): Set<string> {
-  return new Set([url, 'https://login.salesforce.com', 'https://test.salesforce.com']);
+/**
+ * What an assertion's `aud` may name for a user of this org (Salesforce Help, "OAuth 2.0 JWT
+ * Bearer Flow for Server-to-Server Integration": "The aud claim is https://login.salesforce.com,
+ * https://test.salesforce.com, or https://site.force.com/customers if implementing for an
+ * Experience Cloud site" — login for production, test for a sandbox), or the org's own My
+ * Domain / instance URL, which the emulator's URL stands for.
+ */
+function acceptedAudiences(url: string, isSandbox: boolean): Set<string> {
+  return new Set([url, isSandbox ? 'https://test.salesforce.com' : 'https://login.salesforce.com']);
 }
 
 /** `POST /services/oauth2/token` for the refresh-token and JWT bearer grants, with Salesforce's error bodies. */
@@ -132,14 +138,14 @@ function jwtBearer(assertion: string, context: TokenContext, detail: Record<stri
   const signatureOk =
     header.alg === 'RS256' && app.publicKey && verify('RSA-SHA256', signed, app.publicKey, Buffer.from(parts[2]!, 'base64url'));
   if (!signatureOk) return oauthError('invalid_grant', 'invalid assertion', detail);
-  const audiences = (Array.isArray(claims.aud) ? claims.aud : [claims.aud ?? '']).map((aud) => aud.replace(/\/+$/, ''));
-  const accepted = acceptedAudiences(context.url);
-  if (!audiences.some((aud) => accepted.has(aud))) return oauthError('invalid_grant', 'audience is invalid', detail);
   // `exp` is in seconds; the Salesforce CLI sends milliseconds, which Salesforce accepts as far future.
   if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) {
     return oauthError('invalid_grant', 'expired authorization code', detail);
   }
   const found = context.userByUsername(claims.sub ?? '');
+  const audiences = (Array.isArray(claims.aud) ? claims.aud : [claims.aud ?? '']).map((aud) => aud.replace(/\/+$/, ''));
+  const accepted = acceptedAudiences(context.url, found?.org.isSandbox ?? false);
+  if (!audiences.some((aud) => accepted.has(aud))) return oauthError('invalid_grant', 'audience is invalid', detail);
   if (!found) return oauthError('invalid_grant', "user hasn't approved this consumer", detail);
   return issue(context, found.org, found.user, app, 'web api', detail);
 }

@@ -23,7 +23,9 @@ import {
   type MetadataAuthor,
   type StoredComponent,
 } from './metadata-store.js';
-import type { RunTestsResult, ScriptedTestFailure } from './test-run.js';
+import { filterPermissionFile, isPermissionContainer } from './profiles.js';
+import { standardObjectComponents } from './standard-objects.js';
+import { runApexTests, type RunTestsResult, type ScriptedTestFailure } from './test-run.js';
 
 /** An error the API reports by code, as a SOAP fault (`sf:<code>`) or a REST error body. */
 export class ApiFault extends Error {
@@ -37,7 +39,7 @@ export class ApiFault extends Error {
 }
 
 /** Deploy states of the Metadata API's DeployStatus enum. */
-export type DeployStatus = 'Pending' | 'InProgress' | 'Succeeded' | 'SucceededPartial' | 'Failed' | 'Canceling' | 'Canceled';
+export type DeployStatus = 'Pending' | 'InProgress' | 'FinalizingDeploy' | 'Succeeded' | 'SucceededPartial' | 'Failed' | 'Canceling' | 'Canceled';
 
 /** DeployResult, as checkDeployStatus returns it (and the REST deployRequest's `deployResult`). */
 export interface DeployResult {
@@ -159,7 +161,44 @@ export interface OrgSpec {
   coverage?: number;
   /** checkDeployStatus / checkRetrieveStatus calls before an operation is done (default 3). */
   pollsToComplete?: number;
+  /** A clock: operations also advance with time, not only per status check. */
+  clock?: ClockSpec;
 }
+
+/**
+ * How long operations take in org time, and how fast org time runs. With `scale: 60` one real
+ * second is one org minute. A deploy is Pending for `queueMs`, deploys its components at
+ * `perComponentMs` each, runs its tests at `perTestMs` each, and a deploy that changes the org
+ * then spends `finalizeMs` in FinalizingDeploy (Metadata API Developer Guide, "DeployResult":
+ * status FinalizingDeploy; such a deploy can no longer be canceled, "cancelDeploy()").
+ */
+export interface ClockSpec {
+  scale?: number;
+  queueMs?: number;
+  perComponentMs?: number;
+  perTestMs?: number;
+  finalizeMs?: number;
+  cancelMs?: number;
+  retrieveMs?: number;
+}
+
+const DEFAULT_CLOCK: Required<ClockSpec> = {
+  scale: 1,
+  queueMs: 1000,
+  perComponentMs: 100,
+  perTestMs: 500,
+  finalizeMs: 1500,
+  cancelMs: 1000,
+  retrieveMs: 1500,
+};
+
+/**
+ * Documented Metadata API limits (Metadata API Developer Guide, "Deploying and Retrieving
+ * Metadata" / Salesforce App Limits, "Platform Metadata"): "You can deploy or retrieve up to
+ * 10,000 files at once. The maximum size of the deployed or retrieved .zip file is 39 MB."
+ */
+export const MAX_FILES = 10_000;
+export const MAX_ZIP_BYTES = 39 * 1024 * 1024;
 
 const QUICK_DEPLOY_WINDOW_MS = 10 * 24 * 60 * 60 * 1000;
 
@@ -170,12 +209,17 @@ interface DeployJob {
   author: MetadataAuthor;
   /** Status checks the deploy has run for; it is done at pollsToComplete. */
   steps: number;
+  /** Real time (ms) the deploy reached the head of the org's queue, for the clock. */
+  headSince?: number;
+  /** Real time (ms) a cancel was asked for. */
+  cancelAskedAt?: number;
 }
 
 interface RetrieveJob {
   id: string;
   request: RetrieveRequest;
   polls: number;
+  submittedAt: number;
   result?: RetrieveResult;
 }
 
@@ -190,6 +234,8 @@ export class Org {
   coverage: number;
   /** Status checks before an async operation is done; settable. */
   pollsToComplete: number;
+  /** The org's clock, when operations advance with time too; settable (undefined: per status check only). */
+  clock?: Required<ClockSpec>;
   readonly users: OrgUser[] = [];
   readonly deploys: DeployRecord[] = [];
   /** API requests answered for this org today, for the limits resource. */
@@ -209,9 +255,17 @@ export class Org {
     this.name = spec.name;
     this.isSandbox = spec.isSandbox;
     this.instanceName = spec.instanceName ?? (spec.isSandbox ? 'CS201' : 'NA224');
-    this.coverage = spec.coverage ?? 85;
+    this.coverage = spec.coverage ?? 100;
     this.pollsToComplete = Math.max(1, spec.pollsToComplete ?? 3);
     this.store = new MetadataStore(host.ids);
+    this.setClock(spec.clock);
+    const at = this.createdDate;
+    for (const content of standardObjectComponents()) this.store.putStandard(content, this.systemAuthor(), at);
+  }
+
+  /** Turns the clock on (with these durations and scale) or off (`undefined`). */
+  setClock(clock: ClockSpec | undefined): void {
+    this.clock = clock ? { ...DEFAULT_CLOCK, ...clock } : undefined;
   }
 
   /** Adds a user; usernames are unique across the whole emulator, as across Salesforce. */
@@ -246,9 +300,12 @@ export class Org {
     return `force://PlatformCLI::${this.issueRefreshToken(username)}@${this.host.url}`;
   }
 
-  /** Components the org holds. */
-  components(): ComponentRef[] {
-    return this.store.list().map(({ type, fullName }) => ({ type, fullName }));
+  /** Components the org holds; the standard objects and fields every org has only with `includeStandard`. */
+  components(options: { includeStandard?: boolean } = {}): ComponentRef[] {
+    return this.store
+      .list()
+      .filter((component) => options.includeStandard || !component.standard)
+      .map(({ type, fullName }) => ({ type, fullName }));
   }
 
   /** One component in metadata format: its files as a retrieve of it alone would return them. */
@@ -340,11 +397,21 @@ export class Org {
     if (options.testLevel === 'RunSpecifiedTests' && !options.runTests?.length) {
       throw new ApiFault('INVALID_OPERATION', 'runTests must be specified when testLevel is RunSpecifiedTests');
     }
+    if (zip.length > MAX_ZIP_BYTES) {
+      throw new ApiFault(
+        'LIMIT_EXCEEDED',
+        `The deploy zip is ${zip.length} bytes; the maximum size of a deployed .zip file is 39 MB (${MAX_ZIP_BYTES} bytes)`,
+      );
+    }
     let pkg: DeployPackage;
     try {
       pkg = readDeployZip(zip);
     } catch (error) {
       throw new ApiFault('INVALID_OPERATION', `Invalid zip file: ${(error as Error).message}`);
+    }
+    const fileCount = pkg.files.size + pkg.destructive.length + (pkg.manifest ? 1 : 0);
+    if (fileCount > MAX_FILES) {
+      throw new ApiFault('LIMIT_EXCEEDED', `Too many files in the deploy: ${fileCount}; the limit is ${MAX_FILES} files`);
     }
     const components = [
       ...[...(pkg.manifest ?? [])].flatMap(([type, members]) => members.map((fullName) => ({ type, fullName }))),
@@ -408,36 +475,103 @@ export class Org {
 
   /** Answers one status check of a deploy; each check moves the org's running deploy one step. */
   checkDeploy(id: string): DeployRecord {
+    this.tick();
     const job = this.job(id);
     job.record.polls++;
     if (job.record.result.status === 'Canceling') this.finishCancel(job);
     else {
-      const running = this.deploys.map((record) => this.jobs.get(record.id)!).find((j) => !j.record.result.done);
+      const running = this.runningJob();
       if (running) this.advance(running);
     }
     return job.record;
   }
 
-  /** The deploy with that id, without counting a status check. */
+  /** The deploy with that id, without counting a status check (the clock still moves it). */
   deploy(id: string): DeployRecord {
+    this.tick();
     return this.job(id).record;
   }
 
-  /** Asks a deploy to stop; it is Canceled at its next status check. */
+  /**
+   * Asks a deploy to stop (Metadata API Developer Guide, "cancelDeploy()"): a queued deploy is
+   * canceled at once (`done: true`); a running one becomes Canceling and is Canceled at its next
+   * status check (or once the clock's cancelMs passed); a deploy in FinalizingDeploy "can't be
+   * canceled" and goes on to commit; a finished one is the fault INVALID_ID_FIELD "Deployment
+   * already completed", an unknown id INVALID_ID_FIELD "Invalid deploy ID".
+   */
   cancelDeploy(id: string, userId: string): DeployRecord {
+    this.tick();
     const job = this.job(id);
     const result = job.record.result;
-    if (!result.done) {
-      const user = this.user(userId);
-      Object.assign(result, { status: 'Canceling', canceledBy: user.id, canceledByName: user.name, lastModifiedDate: now() });
+    if (result.done) throw new ApiFault('INVALID_ID_FIELD', 'Deployment already completed');
+    if (result.status === 'FinalizingDeploy' || result.status === 'Canceling') return job.record;
+    const user = this.user(userId);
+    Object.assign(result, { canceledBy: user.id, canceledByName: user.name, lastModifiedDate: now() });
+    if (result.status === 'Pending') this.finishCancel(job);
+    else {
+      result.status = 'Canceling';
+      job.cancelAskedAt = Date.now();
     }
     return job.record;
+  }
+
+  /** Moves every operation as far as the clock says (nothing without a clock). */
+  tick(): void {
+    const clock = this.clock;
+    if (!clock) return;
+    for (let running = this.runningJob(); running; running = this.runningJob()) {
+      const job = running;
+      const result = job.record.result;
+      const at = Date.now();
+      job.headSince ??= at;
+      if (result.status === 'Canceling') {
+        if ((at - (job.cancelAskedAt ?? at)) * clock.scale < clock.cancelMs) return;
+        this.finishCancel(job);
+        continue;
+      }
+      const elapsed = (at - job.headSince) * clock.scale;
+      if (result.status === 'Pending') {
+        if (elapsed < clock.queueMs) return;
+        this.start(job);
+      }
+      const evaluation = job.evaluation!;
+      const componentsEnd = clock.queueMs + evaluation.numberComponentsTotal * clock.perComponentMs;
+      const testsEnd = componentsEnd + (evaluation.runTestsEnabled ? evaluation.numberTestsTotal * clock.perTestMs : 0);
+      const finalizes = !job.record.checkOnly && evaluation.status !== 'Failed';
+      if (elapsed >= testsEnd + (finalizes ? clock.finalizeMs : 0)) {
+        this.complete(job);
+        continue;
+      }
+      if (finalizes && elapsed >= testsEnd) {
+        Object.assign(result, {
+          status: 'FinalizingDeploy',
+          stateDetail: undefined,
+          lastModifiedDate: now(),
+          numberComponentsDeployed: evaluation.numberComponentsTotal,
+          numberTestsCompleted: evaluation.numberTestsTotal - evaluation.numberTestErrors,
+        } satisfies Partial<DeployResult>);
+        return;
+      }
+      const componentShare = evaluation.numberComponentsTotal ? Math.min(1, (elapsed - clock.queueMs) / (evaluation.numberComponentsTotal * clock.perComponentMs)) : 1;
+      const testShare = evaluation.numberTestsTotal && elapsed > componentsEnd ? Math.min(1, (elapsed - componentsEnd) / (evaluation.numberTestsTotal * clock.perTestMs)) : 0;
+      Object.assign(result, {
+        lastModifiedDate: now(),
+        numberComponentsDeployed: Math.max(result.numberComponentsDeployed, Math.floor(evaluation.numberComponentsTotal * componentShare)),
+        numberTestsCompleted: Math.max(result.numberTestsCompleted, Math.floor(evaluation.numberTestsTotal * testShare)),
+        stateDetail: elapsed < componentsEnd || !evaluation.runTestsEnabled ? 'Processing Type: ' + (job.record.components[0]?.type ?? 'ApexClass') : 'Running Apex tests',
+      });
+      return;
+    }
+  }
+
+  private runningJob(): DeployJob | undefined {
+    return this.deploys.map((record) => this.jobs.get(record.id)!).find((j) => !j.record.result.done);
   }
 
   /** Starts a retrieve; its result is built once it is done, from the metadata of that moment. */
   submitRetrieve(request: RetrieveRequest): string {
     const id = this.host.ids.next('09S');
-    this.retrieves.set(id, { id, request, polls: 0 });
+    this.retrieves.set(id, { id, request, polls: 0, submittedAt: Date.now() });
     return id;
   }
 
@@ -446,12 +580,56 @@ export class Org {
     const job = this.retrieves.get(to18Lenient(id, this.retrieves));
     if (!job) throw new ApiFault('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id');
     job.polls++;
-    if (job.polls < this.pollsToComplete && !job.result) {
+    const timeUp = this.clock ? (Date.now() - job.submittedAt) * this.clock.scale >= this.clock.retrieveMs : false;
+    if (job.polls < this.pollsToComplete && !job.result && !timeUp) {
       return { done: false, fileProperties: [], id: job.id, messages: [], status: job.polls === 1 ? 'Pending' : 'InProgress', success: false };
     }
     job.result ??= this.buildRetrieve(job);
     return includeZip ? job.result : { ...job.result, zipFile: undefined };
   }
+
+  /**
+   * Runs Apex tests outside a deploy, as the Tooling API's `runTestsSynchronous` and
+   * `runTestsAsynchronous` resources do (Tooling API Developer Guide, "Running Tests Using the
+   * REST API"): `tests: [{ className | classId, testMethods? }]`, or `classNames`, or a
+   * `testLevel` (RunLocalTests, RunAllTestsInOrg). An asynchronous run finishes at once; its
+   * results are what ApexTestRunResult, ApexTestQueueItem and ApexTestResult answer.
+   */
+  runTests(payload: Record<string, unknown>, userId: string, asynchronous: boolean): { id: string; result: RunTestsResult } {
+    const units = [...this.apexSources('ApexClass'), ...this.apexSources('ApexTrigger')].map(({ component, body }) => ({
+      type: component.type as 'ApexClass' | 'ApexTrigger',
+      name: component.fullName,
+      id: component.id,
+      body,
+    }));
+    const tests = Array.isArray(payload.tests) ? (payload.tests as Array<{ className?: string; classId?: string }>) : [];
+    const byClassNames = typeof payload.classNames === 'string' ? payload.classNames.split(',').map((n) => n.trim()) : [];
+    const named = [...tests.map((t) => t.className ?? units.find((u) => u.id.slice(0, 15) === String(t.classId ?? '').slice(0, 15))?.name ?? ''), ...byClassNames].filter(Boolean);
+    for (const name of named) {
+      if (!units.some((u) => u.type === 'ApexClass' && u.name.toLowerCase() === name.toLowerCase())) {
+        throw new ApiFault('INVALID_INPUT', `No test class found named ${name}`);
+      }
+    }
+    const level = named.length ? 'RunSpecifiedTests' : String(payload.testLevel ?? 'RunLocalTests');
+    const { result } = runApexTests({
+      units,
+      testLevel: level,
+      runTests: named,
+      deployedUnits: new Set(),
+      scriptedFailures: this.testFailures,
+      coverage: this.coverage,
+      enforceCoverage: false,
+    });
+    const skipCoverage = payload.skipCodeCoverage === true || payload.skipCodeCoverage === 'true';
+    const final = skipCoverage ? { ...result, codeCoverage: [], codeCoverageWarnings: [] } : result;
+    const id = this.host.ids.next('707');
+    const at = now();
+    this.testRuns.push({ id, userId, result: final, classIds: [...new Set([...final.successes, ...final.failures].map((t) => t.id))], startedAt: at, completedAt: at });
+    return { id, result: final };
+  }
+
+  /** Asynchronous Apex test runs, for the tooling objects that report them. */
+  readonly testRuns: Array<{ id: string; userId: string; result: RunTestsResult; classIds: string[]; startedAt: string; completedAt: string }> = [];
 
   /** Apex classes or triggers with their source, for SOQL over ApexClass / ApexTrigger. */
   apexSources(type: 'ApexClass' | 'ApexTrigger'): Array<{ component: StoredComponent; body: string }> {
@@ -460,7 +638,19 @@ export class Org {
 
   /** FileProperties of the org's components of a type, as listMetadata returns them. */
   listMetadata(type: string): FileProperties[] {
-    return this.store.list(type).map((component) => this.fileProperties(component, ''));
+    // Folders of reports, dashboards, documents and email templates are listed as their own types.
+    const folderOf: Record<string, string> = { ReportFolder: 'Report', DashboardFolder: 'Dashboard', DocumentFolder: 'Document', EmailFolder: 'EmailTemplate' };
+    if (folderOf[type]) {
+      return this.store
+        .list(folderOf[type])
+        .filter((component) => !component.fullName.includes('/'))
+        .map((component) => ({ ...this.fileProperties(component, ''), type }));
+    }
+    // Standard fields are part of their object, not components listMetadata(CustomField) names.
+    return this.store
+      .list(type)
+      .filter((component) => !(component.standard && type === 'CustomField'))
+      .map((component) => this.fileProperties(component, ''));
   }
 
   private systemAuthor(): MetadataAuthor {
@@ -470,8 +660,9 @@ export class Org {
 
   private job(id: string): DeployJob {
     const job = this.jobs.get(to18Lenient(id, this.jobs));
-    // The id of another org's deploy is as unknown here as a made-up one.
-    if (!job) throw new ApiFault('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id');
+    // The id of another org's deploy is as unknown here as a made-up one: INVALID_ID_FIELD
+    // "Invalid deploy ID" (Metadata API Developer Guide, "cancelDeploy()", faults).
+    if (!job) throw new ApiFault('INVALID_ID_FIELD', 'Invalid deploy ID');
     return job;
   }
 
@@ -520,6 +711,8 @@ export class Org {
       },
     };
     const job: DeployJob = { record, pkg, author: { id: user.id, name: user.name }, steps: 0 };
+    this.tick();
+    if (!this.runningJob()) job.headSince = Date.now();
     this.jobs.set(id, job);
     this.deploys.push(record);
     return job;
@@ -531,25 +724,9 @@ export class Org {
     job.steps++;
     // With three or more checks to go, the first one still finds the deploy queued, as real ones often are.
     if (job.steps === 1 && this.pollsToComplete >= 3) return;
-    if (result.status === 'Pending') {
-      job.evaluation ??= evaluateDeploy(job.pkg!, job.record.options, {
-        store: this.store,
-        isSandbox: this.isSandbox,
-        coverage: this.coverage,
-        compileErrors: this.compileErrors,
-        testFailures: this.testFailures,
-        now: now(),
-      });
-      job.record.testLevel = job.evaluation.testLevel;
-      Object.assign(result, {
-        status: 'InProgress',
-        startDate: now(),
-        numberComponentsTotal: job.evaluation.numberComponentsTotal,
-        numberTestsTotal: job.evaluation.numberTestsTotal,
-        runTestsEnabled: job.evaluation.runTestsEnabled,
-      });
-    }
+    if (result.status === 'Pending') this.start(job);
     if (job.steps >= this.pollsToComplete) return this.complete(job);
+    if (result.status === 'FinalizingDeploy') return;
     // Components deploy in the first half of the run, tests run in the second.
     const share = job.steps / this.pollsToComplete;
     const evaluation = job.evaluation!;
@@ -559,6 +736,33 @@ export class Org {
       numberTestsCompleted: Math.floor(evaluation.numberTestsTotal * Math.max(0, share * 2 - 1)),
       stateDetail: share < 0.5 || !evaluation.runTestsEnabled ? 'Processing Type: ' + (job.record.components[0]?.type ?? 'ApexClass') : 'Running Apex tests',
     });
+  }
+
+  /** Leaves the queue: the deploy is evaluated against the org of this moment. */
+  private start(job: DeployJob): void {
+    const result = job.record.result;
+    job.evaluation ??= evaluateDeploy(job.pkg!, job.record.options, {
+      store: this.store,
+      isSandbox: this.isSandbox,
+      coverage: this.coverage,
+      compileErrors: this.compileErrors,
+      testFailures: this.testFailures,
+      now: now(),
+    });
+    job.record.testLevel = job.evaluation.testLevel;
+    Object.assign(result, {
+      status: 'InProgress',
+      startDate: now(),
+      numberComponentsTotal: job.evaluation.numberComponentsTotal,
+      numberTestsTotal: job.evaluation.numberTestsTotal,
+      runTestsEnabled: job.evaluation.runTestsEnabled,
+    });
+  }
+
+  /** The next queued deploy starts its clock when the one before it ends. */
+  private handOver(): void {
+    const next = this.runningJob();
+    if (next) next.headSince ??= Date.now();
   }
 
   private complete(job: DeployJob): void {
@@ -591,6 +795,7 @@ export class Org {
         runTestResult: evaluation.runTestResult,
       },
     } satisfies Partial<DeployResult>);
+    this.handOver();
   }
 
   private finishCancel(job: DeployJob): void {
@@ -603,6 +808,7 @@ export class Org {
       lastModifiedDate: completed,
       stateDetail: undefined,
     } satisfies Partial<DeployResult>);
+    this.handOver();
   }
 
   private buildRetrieve(job: RetrieveJob): RetrieveResult {
@@ -612,7 +818,8 @@ export class Org {
     for (const [type, members] of job.request.types) {
       for (const member of members) {
         if (member === '*') {
-          selection.push(...this.store.list(type));
+          // A wildcard names custom components only; standard objects must be named.
+          selection.push(...this.store.list(type).filter((component) => !component.standard));
         } else if (this.store.has(type, member)) {
           selection.push(this.store.get(type, member) ?? this.standardParent(type, member));
         } else {
@@ -622,7 +829,23 @@ export class Org {
     }
     const version = job.request.apiVersion ?? this.host.latestApiVersion;
     const zipEntries: Record<string, Uint8Array> = { [`${prefix}package.xml`]: strToU8(writeManifest(job.request.types, version)) };
-    for (const [path, bytes] of this.store.render(selection)) zipEntries[prefix + path] = bytes;
+    const requested = [...job.request.types].flatMap(([type, members]) => members.map((fullName) => ({ type, fullName })));
+    for (const [path, bytes] of this.store.render(selection)) {
+      const permissions = selection.find((c) => isPermissionContainer(c.type) && c.files?.has(path));
+      zipEntries[prefix + path] = permissions ? strToU8(filterPermissionFile(strFromU8(bytes), requested)) : bytes;
+    }
+    if (Object.keys(zipEntries).length > MAX_FILES) {
+      return {
+        done: true,
+        errorStatusCode: 'LIMIT_EXCEEDED',
+        errorMessage: `Too many files in the retrieve: ${Object.keys(zipEntries).length}; the limit is ${MAX_FILES} files`,
+        fileProperties: [],
+        id: job.id,
+        messages: [],
+        status: 'Failed',
+        success: false,
+      };
+    }
     const author = this.systemAuthor();
     const at = now();
     const packageProperties: FileProperties = {

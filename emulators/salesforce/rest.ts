@@ -132,6 +132,12 @@ const FIELDS: Record<string, readonly string[]> = {
   DeployRequest: ['Id', 'Status', 'CheckOnly', 'Type', 'CreatedDate', 'CreatedById', 'StartDate', 'CompletedDate', 'LastModifiedDate', 'CanceledById', 'ErrorMessage', 'ErrorStatusCode', 'IgnoreWarnings', 'RollbackOnError', 'RunTestsEnabled', 'StateDetail', 'NumberComponentsTotal', 'NumberComponentsDeployed', 'NumberComponentErrors', 'NumberTestsTotal', 'NumberTestsCompleted', 'NumberTestErrors'],
 };
 
+const TEST_RUN_FIELDS = {
+  ApexTestRunResult: ['Id', 'AsyncApexJobId', 'Status', 'ClassesCompleted', 'ClassesEnqueued', 'MethodsEnqueued', 'MethodsCompleted', 'MethodsFailed', 'StartTime', 'EndTime', 'TestTime', 'TestSetupTime', 'UserId'],
+  ApexTestQueueItem: ['Id', 'Status', 'ApexClassId', 'TestRunResultId', 'ParentJobId', 'ExtendedStatus'],
+  ApexTestResult: ['Id', 'QueueItemId', 'StackTrace', 'Message', 'AsyncApexJobId', 'MethodName', 'Outcome', 'ApexClassId', 'RunTime', 'TestTimestamp'],
+} as const;
+
 function table(org: Org, object: string, tooling: boolean): SoqlTable {
   const make = (name: string, fields: readonly string[], rows: Array<Record<string, unknown>>): SoqlTable => ({ name, fields, rows });
   switch (object.toLowerCase()) {
@@ -143,13 +149,79 @@ function table(org: Org, object: string, tooling: boolean): SoqlTable {
       return make('ApexClass', FIELDS.ApexClass!, apexRows(org, 'ApexClass'));
     case 'apextrigger':
       return make('ApexTrigger', FIELDS.ApexClass!, apexRows(org, 'ApexTrigger'));
+    case 'apextestrunresult':
+    case 'apextestqueueitem':
+    case 'apextestresult': {
+      const name = ({ apextestrunresult: 'ApexTestRunResult', apextestqueueitem: 'ApexTestQueueItem', apextestresult: 'ApexTestResult' } as const)[object.toLowerCase() as 'apextestresult'];
+      const rows = testRunRows(org, name);
+      if (tooling) return make(name, TEST_RUN_FIELDS[name], rows);
+      break;
+    }
     case 'deployrequest':
+      org.tick();
       if (tooling) return make('DeployRequest', FIELDS.DeployRequest!, org.deploys.map(deployRequestRow));
   }
   throw new SoqlError(
     'INVALID_TYPE',
     `sObject type '${object}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
   );
+}
+
+/** Tooling rows of the Apex test runs (ApexTestRunResult, ApexTestQueueItem, ApexTestResult). */
+function testRunRows(org: Org, object: 'ApexTestRunResult' | 'ApexTestQueueItem' | 'ApexTestResult'): Array<Record<string, unknown>> {
+  return org.testRuns.flatMap((run): Array<Record<string, unknown>> => {
+    const tests = [...run.result.successes.map((t) => ({ ...t, outcome: 'Pass', message: null, stackTrace: null })), ...run.result.failures.map((t) => ({ ...t, outcome: 'Fail' }))];
+    if (object === 'ApexTestRunResult') {
+      return [{
+        Id: `05m${run.id.slice(3)}`,
+        AsyncApexJobId: run.id,
+        Status: 'Completed',
+        ClassesCompleted: run.classIds.length,
+        ClassesEnqueued: run.classIds.length,
+        MethodsEnqueued: tests.length,
+        MethodsCompleted: tests.length,
+        MethodsFailed: run.result.numFailures,
+        StartTime: restDate(run.startedAt),
+        EndTime: restDate(run.completedAt),
+        TestTime: run.result.totalTime,
+        TestSetupTime: 0,
+        UserId: run.userId,
+      }];
+    }
+    if (object === 'ApexTestQueueItem') {
+      return run.classIds.map((classId) => ({ Id: `709${classId.slice(3)}`, Status: 'Completed', ApexClassId: classId, TestRunResultId: `05m${run.id.slice(3)}`, ParentJobId: run.id, ExtendedStatus: `(${tests.filter((t) => t.id === classId).length}/${tests.filter((t) => t.id === classId).length})` }));
+    }
+    return tests.map((test, index) => ({
+      Id: `07M${run.id.slice(3, 15)}${String(index).padStart(3, '0')}`,
+      QueueItemId: `709${test.id.slice(3)}`,
+      StackTrace: test.stackTrace ?? null,
+      Message: test.message ?? null,
+      AsyncApexJobId: run.id,
+      MethodName: test.methodName,
+      Outcome: test.outcome,
+      ApexClassId: test.id,
+      RunTime: test.time,
+      TestTimestamp: restDate(run.startedAt),
+    }));
+  });
+}
+
+/** `POST .../tooling/runTestsSynchronous` (a RunTestsResult) and `.../runTestsAsynchronous` (the test run id). */
+export function runTests(call: AuthenticatedCall, asynchronous: boolean): Reply {
+  let payload: Record<string, unknown>;
+  try {
+    payload = JSON.parse(call.body.toString('utf8') || '{}') as Record<string, unknown>;
+  } catch (error) {
+    return restError(400, 'JSON_PARSER_ERROR', (error as Error).message);
+  }
+  try {
+    const run = call.org.runTests(payload, call.user.id, asynchronous);
+    const detail = { id: run.id, numTestsRun: run.result.numTestsRun, numFailures: run.result.numFailures };
+    return { status: 200, body: asynchronous ? run.id : run.result, detail };
+  } catch (error) {
+    if (error instanceof ApiFault) return restError(400, error.code, error.message);
+    throw error;
+  }
 }
 
 /** Key prefixes of the queryable objects, as `columns=true` reports them. */
@@ -412,6 +484,8 @@ export function cancelDeployRequest(call: AuthenticatedCall, id: string): Reply 
     const record = call.org.cancelDeploy(id, call.user.id);
     return { status: 202, body: deployRequestJson(call, record, false), detail: { id: record.id, status: record.result.status } };
   } catch (error) {
+    // A finished deploy: the same INVALID_ID_FIELD "Deployment already completed" as SOAP.
+    if (error instanceof ApiFault && /already completed/.test(error.message)) return restError(400, error.code, error.message, { id });
     if (error instanceof ApiFault) return NOT_FOUND();
     throw error;
   }

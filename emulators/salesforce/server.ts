@@ -23,7 +23,7 @@ export interface RequestLogEntry {
 }
 
 /** Faults the injector can play: a 5xx answer, a dropped connection, a dead session, a slow answer. */
-export type FaultKind = 'http-500' | 'http-503' | 'reset' | 'reset-after' | 'expire-session' | 'delay';
+export type FaultKind = 'http-500' | 'http-503' | 'reset' | 'reset-after' | 'expire-session' | 'delay' | 'request-limit';
 
 /** A fault to inject into the next matching requests. */
 export interface FaultSpec {
@@ -118,6 +118,8 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/services\/data\/?$/, kind: 'rest.versions', protocol: 'rest', handle: (_, state) => rest.versions(state.apiVersions) },
   { method: 'GET', pattern: new RegExp(`${DATA}/?$`), kind: 'rest.resources', protocol: 'rest', versioned: true, handle: (call, state) => rest.resources(call, state.url) },
   { method: 'GET', pattern: new RegExp(`${DATA}/query/?$`), kind: 'rest.query', protocol: 'rest', versioned: true, handle: (call) => rest.query(call, false) },
+  { method: 'POST', pattern: new RegExp(`${DATA}/tooling/runTestsSynchronous/?$`), kind: 'rest.tooling.runTestsSynchronous', protocol: 'rest', versioned: true, handle: (call) => rest.runTests(call, false) },
+  { method: 'POST', pattern: new RegExp(`${DATA}/tooling/runTestsAsynchronous/?$`), kind: 'rest.tooling.runTestsAsynchronous', protocol: 'rest', versioned: true, handle: (call) => rest.runTests(call, true) },
   { method: 'GET', pattern: new RegExp(`${DATA}/tooling/query/?$`), kind: 'rest.tooling.query', protocol: 'rest', versioned: true, handle: (call) => rest.query(call, true) },
   { method: 'GET', pattern: new RegExp(`${DATA}/sobjects/(User|Organization)/(\\w+)$`), kind: 'rest.sobject', protocol: 'rest', versioned: true, handle: (call) => rest.sobject(call, call.params[1]!, call.params[2]!) },
   { method: 'GET', pattern: new RegExp(`${DATA}/limits/?$`), kind: 'rest.limits', protocol: 'rest', versioned: true, handle: (call) => rest.limits(call) },
@@ -151,6 +153,13 @@ function faultReply(fault: FaultKind, protocol: Protocol): Reply {
       contentType: 'text/html;charset=UTF-8',
       body: '<html><head><title>Service Unavailable</title></head><body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request. Please try again later.</p></body></html>',
     };
+  }
+  if (fault === 'request-limit') {
+    // The org's API request limit is used up (REST API Developer Guide, "Status Codes and Error
+    // Responses": 403 REQUEST_LIMIT_EXCEEDED; the SOAP APIs answer the same code as a fault).
+    const message = 'TotalRequests Limit exceeded.';
+    if (protocol === 'soap') return soapFault('REQUEST_LIMIT_EXCEEDED', message);
+    return rest.restError(403, 'REQUEST_LIMIT_EXCEEDED', message);
   }
   if (fault === 'expire-session') {
     if (protocol === 'soap') return invalidSessionFault();

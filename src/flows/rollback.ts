@@ -5,6 +5,7 @@ import { assertRollbackPermission } from '../github/rollback-permission.js';
 import { readRunAttempt } from '../github/run-provenance.js';
 import { rollbackArtifactName } from '../rollback/bundle.js';
 import { renderPlan } from '../rollback/contents.js';
+import { restorePermissionsExactly } from '../rollback/permission-overlay.js';
 import { fetchRollbackBundle, restoreScope, type RestoreBundle } from '../rollback/restore.js';
 import { saveRollbackSnapshot } from '../rollback/snapshot.js';
 import { passGate } from './gates.js';
@@ -86,7 +87,11 @@ export async function rollbackFlow(run: RunState): Promise<void> {
     return `current production state saved as '${snapshot.name}' before the rollback, so it can be undone`;
   });
 
-  const pkg = { zip: restore.zip, components: [...plan.restores, ...deletes], fileCount: Object.keys(restore.manifest.files).length, hasApex: plan.restores.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
+  // Profiles and permission sets: Salesforce overlays them, so grants made since the artifact are revoked explicitly.
+  const permissions = await restorePermissionsExactly(production, restore.zip, { restored: plan.restores, deleted: deletes }, { apiVersion: settings.apiVersion, timeoutMs: settings.waitMinutes * 60000, log: run.runner.info });
+  for (const line of permissions.revoked) run.runner.info(line);
+  report.warnings.push(...permissions.revoked, ...permissions.warnings);
+  const pkg = { zip: permissions.zip, components: [...plan.restores, ...deletes], fileCount: Object.keys(restore.manifest.files).length, hasApex: plan.restores.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
   const validation = await runOperation(run, production, pkg, { label: 'Rollback validation', checkOnly: true });
   report.productionValidationId = validation.id;
   assertValidation(run, validation, 'Rollback validation', pkg);

@@ -122,6 +122,7 @@ async function operate(run: RunState, session: OrgSession, pkg: DeployPackage, r
   run.report.operations.push(record);
   run.report.annotations.push(...(await locateFailures(outcome, raw, pkg, run.context.workspace, request.label)));
   for (const warning of outcome.componentWarnings) run.report.warnings.push(`${request.label}: ${warning}`);
+  if (outcome.success) for (const warning of outcome.coverageWarnings) run.report.warnings.push(`${request.label}: ${warning}`);
   run.runner.info(`${request.label} ${outcome.id} finished: ${outcome.status}${outcome.testsRun ? `, ${outcome.testsRun} tests run, ${outcome.testsFailed} failed` : ''}${outcome.coverage !== undefined && outcome.testsRun ? `, coverage ${outcome.coverage}%` : ''}.`);
   return outcome;
 }

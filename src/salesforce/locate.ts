@@ -45,7 +45,9 @@ export async function locateFailures(outcome: DeployOutcome, raw: Record<string,
       rank: TEST_FAILURE_RANK,
     });
   }
-  for (const warning of outcome.coverageWarnings) annotations.push({ title: `${label}: code coverage`, message: warning, rank: 20 });
+  // A sandbox reports coverage warnings on a deploy that succeeded (it does not enforce 75 %): they
+  // are the run's warnings then, not errors (salesforce-steps.ts).
+  if (!outcome.success) for (const warning of outcome.coverageWarnings) annotations.push({ title: `${label}: code coverage`, message: warning, rank: 20 });
   if (outcome.errorMessage && annotations.length === 0) annotations.push({ title: `${label} failed`, message: outcome.errorMessage, rank: 25 });
   return annotations;
 }

@@ -235,7 +235,7 @@ describe('rollback evidence', () => {
     assert.deepEqual(stateOf(orgs.production), v2);
     assert.match(run.summary, /Rollback plan/);
     assert.match(run.summary, /restores 3 component\(s\)/);
-    assert.match(run.summary, /deletes 1 component\(s\) after the restore \(destructiveChangesPost\): ApexClass Loyalty/);
+    assert.match(run.summary, /deletes 2 component\(s\) after the restore \(destructiveChangesPost\): ApexClass Loyalty, ApexClass LoyaltyTest/);
     assert.match(run.summary, /deletes 0 component\(s\) before the restore/);
     assert.match(run.summary, new RegExp(`attempt 1 of run ${v2Run}`));
 
