@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import { identityOf, tokenRequest, userInfoOf, type ConnectedApp, type SessionRegistry } from './oauth.js';
 import type { Org, OrgUser } from './org.js';
 import * as rest from './rest.js';
-import { invalidSessionFault, metadataCall, parseSoapRequest, soapFault, type SoapRequest } from './soap.js';
+import { invalidSessionFault, metadataCall, parseSoapRequest, partnerCall, soapFault, type SoapRequest } from './soap.js';
 
 /** One request as the emulator saw it; never holds a token or a zip. */
 export interface RequestLogEntry {
@@ -131,6 +131,8 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/services\/oauth2\/userinfo$/, kind: 'userinfo', protocol: 'rest', handle: (call, state) => ({ status: 200, body: userInfoOf(state.url, call.org, call.user) }) },
   { method: 'GET', pattern: /^\/id\/(00D\w+)\/(005\w+)$/, kind: 'identity', protocol: 'rest', handle: identity },
   { method: 'POST', pattern: /^\/services\/Soap\/m\/(\d+\.\d)(?:\/\w+)?$/, kind: 'soap', protocol: 'soap', versioned: true, handle: () => ({ status: 500 }) },
+  // The Partner SOAP API, for the one call the action makes there (getServerTimestamp).
+  { method: 'POST', pattern: /^\/services\/Soap\/u\/(\d+\.\d)(?:\/\w+)?$/, kind: 'soap.partner', protocol: 'soap', versioned: true, handle: () => ({ status: 500 }) },
 ];
 
 function identity(call: AuthenticatedCall, state: EmulatorState): Reply {
@@ -303,6 +305,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: Emulator
       org,
       user: org.user(session.userId),
     };
+    if (route.kind === 'soap.partner') return partnerCall(call, soap!);
     return route.protocol === 'soap' ? metadataCall(call, soap!) : route.handle(call, state);
   }
 }

@@ -147,3 +147,18 @@ export function metadataCall(call: AuthenticatedCall, request: SoapRequest): Rep
     throw error;
   }
 }
+
+const PARTNER_NS = 'urn:partner.soap.sforce.com';
+
+/**
+ * The Partner SOAP API (`/services/Soap/u/<version>`), only `getServerTimestamp`: the org's
+ * current time, as the SOAP API Developer Guide documents it (GetServerTimestampResult with one
+ * `timestamp` dateTime, UTC).
+ */
+export function partnerCall(_call: AuthenticatedCall, request: SoapRequest): Reply {
+  if (request.method !== 'getServerTimestamp') return soapFault('INVALID_OPERATION', `No operation available for request {${PARTNER_NS}}${request.method}`);
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="${SOAP_ENV}" xmlns="${PARTNER_NS}">` +
+    `<soapenv:Body><getServerTimestampResponse><result><timestamp>${new Date().toISOString()}</timestamp></result></getServerTimestampResponse></soapenv:Body></soapenv:Envelope>`;
+  return { status: 200, body: xml, contentType: 'text/xml;charset=UTF-8' };
+}

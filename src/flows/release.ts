@@ -6,7 +6,6 @@ import { assertProductionBranch } from '../github/branch.js';
 import { assertApprovedChange, assertCheckedOutCommit, packagingPaths } from '../git/checkout.js';
 import { assertEventMayRun } from '../plan.js';
 import { forceIgnoreOf } from '../salesforce/package-contents.js';
-import { lastSuccessfulDeployment } from '../github/deployments.js';
 import { rollbackArtifactName } from '../rollback/bundle.js';
 import { saveRollbackSnapshot } from '../rollback/snapshot.js';
 import type { OrgSession } from '../salesforce/connection.js';
@@ -16,6 +15,7 @@ import type { DeployPackage } from '../salesforce/package.js';
 import { passGate } from './gates.js';
 import { findQuickDeployable } from './quick-deploy.js';
 import { recordedDeploy } from './recorded-deploy.js';
+import { provenDeltaBase, recordRelease } from './release-evidence.js';
 import { runTempDir, type RunState } from './run-state.js';
 import { assertValidation, connectOrgs, packageSource, runOperation } from './salesforce-steps.js';
 
@@ -38,7 +38,7 @@ export async function releaseFlow(run: RunState): Promise<void> {
   const policy = approvalPolicy(settings);
   await checkApprovals(run, policy, 'before validation');
 
-  const pkg = await packageSource(run, settings.delta ? await releaseDeltaBase(run) : undefined);
+  const pkg = await packageSource(run, settings.delta ? await provenDeltaBase(run, github, production) : undefined);
   const validation = await runOperation(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true });
   report.validationId = validation.id;
   assertValidation(run, validation, 'Sandbox validation', pkg);
@@ -87,6 +87,7 @@ export async function releaseFlow(run: RunState): Promise<void> {
     async (onSubmitted) => (quick && (await quickDeploy(run, production, pkg, quick.validationId, onSubmitted))) || runOperation(run, production, pkg, { label: 'Production deploy', checkOnly: false, onSubmitted }),
   );
   report.quickDeployed ??= false;
+  await recordRelease(run, production, { id: deploy.id, quickDeployed: report.quickDeployed, rollbackArtifact: name });
   report.status = RunStatus.Succeeded;
   report.message = `Deployed to production ${production.identity.name} (${deploy.id}${report.quickDeployed ? ', quick deploy' : ''}). Rollback artifact: ${name}.`;
 }
@@ -106,20 +107,6 @@ async function quickDeploy(run: RunState, production: OrgSession, pkg: DeployPac
     run.runner.warning(`${error.message}. Running a full deploy with tests instead.`);
     return undefined;
   }
-}
-
-/**
- * The commit a delta release compares with: the last successful production deploy recorded in
- * GitHub Deployments, else the push's `before`. After a rollback production matches no commit,
- * so the whole source is packaged.
- */
-async function releaseDeltaBase(run: RunState): Promise<string | undefined> {
-  const last = await lastSuccessfulDeployment(await run.github(), run.context, run.settings.environment);
-  if (last?.task === 'deploy:rollback') {
-    run.report.notes.push('delta: the last production change was a rollback, which matches no commit; the whole source was packaged.');
-    return undefined;
-  }
-  return last?.sha ?? run.context.payload.before;
 }
 
 /** Evaluates the approval gate and records who counted; returns the approved pull request's head. */

@@ -6,7 +6,7 @@ export interface DeploymentRequest {
   /** Environment name, as the `environment` input gives it. */
   environment: string;
   description: string;
-  /** Recorded with the deployment and read back by later runs (delta base, rollback discovery). */
+  /** Shown with the deployment. Display only: no gate reads it back (anyone with deployments: write writes them). */
   payload: Record<string, unknown>;
   /** `deploy` (the default) or `deploy:rollback`. */
   task?: 'deploy' | 'deploy:rollback';
@@ -24,15 +24,6 @@ export interface DeploymentStatusUpdate {
   environmentUrl?: string;
   /** The workflow run that did it. */
   logUrl?: string;
-}
-
-/** A deployment GitHub recorded as successful, as later runs read it back. */
-export interface RecordedDeployment {
-  sha: string;
-  id: number;
-  payload: any;
-  task: string;
-  createdAt: string;
 }
 
 /** GitHub's limit on a deployment status description. */
@@ -97,39 +88,6 @@ export async function setDeploymentStatus(client: GitHubClient, context: RunCont
       if (attempt >= delays.length || !isTransient(error)) throw new Error(`Recording status '${update.state}' on GitHub deployment ${id} failed (${describe(error)}).`, { cause: error });
       await sleep(delays[attempt]);
     }
-  }
-}
-
-/**
- * The newest deployment of `environment` whose latest status is `success` (GitHub lists statuses
- * newest first), or undefined when there is none.
- */
-export async function lastSuccessfulDeployment(client: GitHubClient, _context: RunContext, environment: string): Promise<RecordedDeployment | undefined> {
-  const { octokit, owner, repo } = client;
-  const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, { owner, repo, environment, per_page: 100 });
-  for await (const page of pages) {
-    const newestFirst = [...page.data].sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
-    for (const deployment of newestFirst) {
-      const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: deployment.id, per_page: 1 });
-      if (statuses[0]?.state !== 'success') continue;
-      return {
-        sha: deployment.sha,
-        id: deployment.id,
-        payload: parsePayload(deployment.payload),
-        task: deployment.task,
-        createdAt: deployment.created_at,
-      };
-    }
-  }
-  return undefined;
-}
-
-function parsePayload(payload: unknown): any {
-  if (typeof payload !== 'string') return payload ?? {};
-  try {
-    return JSON.parse(payload);
-  } catch {
-    return payload;
   }
 }
 

@@ -1,9 +1,11 @@
-import type { GitHubClient } from './client.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * The validation ledger: a check-only deploy against production, run in a pull request, recorded
- * as a GitHub Deployment so that the release can quick deploy it. An entry is only used for
- * exactly the same content, org and tests, within the ten days Salesforce keeps a validation.
+ * in an artifact of that run so that the release of the same content can quick deploy it. The
+ * artifact proves which run wrote the entry (GitHub sets its `workflow_run`); what the entry says
+ * about the validation is then confirmed with Salesforce before anything is quick deployed.
  */
 export interface ValidationRecord {
   validationId: string;
@@ -12,74 +14,63 @@ export interface ValidationRecord {
   contentDigest: string;
   testLevel: string;
   tests: string[];
-  /** The commit that was validated. */
+  /** The commit that was validated (the pull request's head). */
   sha: string;
+  /** When the pull request run recorded it; for people only: the age that counts is Salesforce's. */
   validatedAt: string;
 }
 
-/** The deployment task of ledger entries; the environment is `<environment>-validation`. */
-export const LEDGER_TASK = 'salesforce:validation';
 /** Salesforce keeps a validation quick-deployable for ten days. */
 export const QUICK_DEPLOY_DAYS = 10;
 
-/** Environment under which ledger entries are kept, apart from the real deployments. */
-export function ledgerEnvironment(environment: string): string {
-  return `${environment}-validation`;
+const ARTIFACT_PREFIX = 'salesforce-validation-';
+/** The file of a ledger artifact holding its ValidationRecord. */
+export const VALIDATION_FILE = 'validation.json';
+
+/** `salesforce-validation-<org id>-<run id>-<attempt>`: one per production org, run and attempt. */
+export function validationArtifactName(orgId: string, runId: number, attempt: number): string {
+  return `${validationArtifactPrefix(orgId)}${runId}-${attempt}`;
 }
 
-/** Records a production validation so a later release of the same content can quick deploy it. */
-export async function recordValidation(client: GitHubClient, environment: string, record: ValidationRecord): Promise<void> {
-  const { octokit, owner, repo } = client;
-  const { data } = await octokit.rest.repos.createDeployment({
-    owner,
-    repo,
-    ref: record.sha,
-    task: LEDGER_TASK,
-    environment: ledgerEnvironment(environment),
-    description: `Check-only validation ${record.validationId} against ${record.orgId}`,
-    payload: { ...record } as Record<string, unknown>,
-    auto_merge: false,
-    required_contexts: [],
-    transient_environment: true,
-    production_environment: false,
-  });
-  const id = (data as { id?: number }).id;
-  if (id !== undefined) {
-    await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: id, state: 'success', description: `Quick-deployable until ${expiry(record.validatedAt)}`, auto_inactive: false });
-  }
+/** The start of every ledger artifact name for an org. */
+export function validationArtifactPrefix(orgId: string): string {
+  return `${ARTIFACT_PREFIX}${orgId}-`;
 }
 
-/**
- * The newest ledger entry that matches what the release is about to deploy, if any (pure): the
- * same org, content and tests, validated on `sha` (the head of the approved pull request, so an
- * entry recorded for another commit is never used) within the days Salesforce keeps it. Anyone
- * with `deployments: write` can write an entry, so a match still has to be checked against
- * Salesforce before it is quick deployed.
- */
-export function matchValidation(entries: ValidationRecord[], wanted: Pick<ValidationRecord, 'orgId' | 'contentDigest' | 'testLevel' | 'tests' | 'sha'>, now: Date): ValidationRecord | undefined {
-  const sameTests = (a: string[], b: string[]): boolean => [...a].sort().join(',') === [...b].sort().join(',');
-  const sameSha = (a: unknown): boolean => typeof a === 'string' && a.length > 0 && a.toLowerCase() === wanted.sha.toLowerCase();
-  return entries
-    .filter((e) => sameSha(e.sha) && e.orgId === wanted.orgId && e.contentDigest === wanted.contentDigest && e.testLevel === wanted.testLevel && Array.isArray(e.tests) && sameTests(e.tests, wanted.tests))
-    .filter((e) => now.getTime() - Date.parse(e.validatedAt) < QUICK_DEPLOY_DAYS * 86400000)
-    .sort((a, b) => Date.parse(b.validatedAt) - Date.parse(a.validatedAt))[0];
+/** Writes the record as the artifact's one file; returns the file list to upload. */
+export function writeValidationRecord(dir: string, record: ValidationRecord): string[] {
+  writeFileSync(path.join(dir, VALIDATION_FILE), `${JSON.stringify(record, null, 2)}\n`);
+  return [VALIDATION_FILE];
 }
 
-/** Reads the recent ledger entries of an environment, newest first. */
-export async function readValidations(client: GitHubClient, environment: string): Promise<ValidationRecord[]> {
-  const { octokit, owner, repo } = client;
-  const { data } = await octokit.rest.repos.listDeployments({ owner, repo, environment: ledgerEnvironment(environment), task: LEDGER_TASK, per_page: 30 });
-  return data.map((d) => (typeof d.payload === 'string' ? safeJson(d.payload) : d.payload) as unknown as ValidationRecord).filter((p) => p && typeof p.validationId === 'string');
-}
-
-function expiry(validatedAt: string): string {
-  return new Date(Date.parse(validatedAt) + QUICK_DEPLOY_DAYS * 86400000).toISOString().slice(0, 10);
-}
-
-function safeJson(text: string): unknown {
+/** Reads a downloaded ledger artifact; undefined when it does not hold a well-formed record. */
+export function readValidationRecord(dir: string): ValidationRecord | undefined {
+  let value: Partial<ValidationRecord> | null;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(readFileSync(path.join(dir, VALIDATION_FILE), 'utf8')) as Partial<ValidationRecord> | null;
   } catch {
     return undefined;
   }
+  const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+  if (
+    !value || typeof value !== 'object' || !isText(value.validationId) || !isText(value.orgId) || !isText(value.contentDigest) ||
+    !isText(value.testLevel) || !Array.isArray(value.tests) || !value.tests.every((t) => typeof t === 'string') || !isText(value.sha)
+  ) {
+    return undefined;
+  }
+  return { validationId: value.validationId, orgId: value.orgId, contentDigest: value.contentDigest, testLevel: value.testLevel, tests: value.tests, sha: value.sha, validatedAt: String(value.validatedAt ?? '') };
+}
+
+/**
+ * Why a ledger entry does not stand for what the release is about to deploy, or undefined when it
+ * does (pure): the same org, content and tests, validated on `sha` (the head of the approved pull
+ * request). Its age is not judged here: only Salesforce's clock counts for that.
+ */
+export function validationMismatch(entry: ValidationRecord, wanted: Pick<ValidationRecord, 'orgId' | 'contentDigest' | 'testLevel' | 'tests' | 'sha'>): string | undefined {
+  const sameTests = [...entry.tests].sort().join(',') === [...wanted.tests].sort().join(',');
+  if (entry.sha.toLowerCase() !== wanted.sha.toLowerCase()) return `it records commit ${entry.sha.slice(0, 7)}, not the approved head ${wanted.sha.slice(0, 7)}`;
+  if (entry.orgId.slice(0, 15) !== wanted.orgId.slice(0, 15)) return `it records org ${entry.orgId}, not ${wanted.orgId}`;
+  if (entry.contentDigest !== wanted.contentDigest) return 'it validated other content than this package';
+  if (entry.testLevel !== wanted.testLevel || !sameTests) return `it ran ${entry.testLevel}${entry.tests.length ? ` (${entry.tests.join(', ')})` : ''}, not ${wanted.testLevel}${wanted.tests.length ? ` (${wanted.tests.join(', ')})` : ''}`;
+  return undefined;
 }

@@ -319,7 +319,7 @@ describe('a release that passes every gate', () => {
     assert.ok(reviewReads[0]! < validationSubmitted, 'the first approval check did not come before the validation');
     assert.ok(reviewReads[1]! > validationFinished && reviewReads[1]! < retrieve, 'the second approval check did not come between the validation and the snapshot');
     const productionDeploy = at('first', sf('soap.deploy', orgs.production.id, (d) => d?.checkOnly === false), 'production deploy');
-    const finalized = at('last', gh('twirp.FinalizeArtifact'), 'artifact finalized');
+    const finalized = at('first', gh('twirp.FinalizeArtifact'), 'rollback artifact finalized'); // the release record follows the deploy
     assert.ok(reviewReads[2]! > finalized && reviewReads[2]! < productionDeploy, 'the last approval check did not come between the snapshot and the production deploy');
     assert.match(r.run.stdout, /Gate 'approvals' passed: 2 of 2 required approval\(s\) \(alice, bob\), checked before validation/);
     assert.match(r.run.stdout, /Gate 'approvals' passed: 2 of 2 required approval\(s\) \(alice, bob\), checked right before the production deploy/);

@@ -280,7 +280,7 @@ describe('rollback evidence', () => {
     // ... and its re-run deploys the same commit again: its snapshot holds what attempt 1 left, a no-op to restore.
     const rerun = await releaseAt(pr.mergeSha, pr.workspace, { runId: first.runId, attempt: 2 });
     assert.equal(rerun.run.exitCode, 0, rerun.run.stdout);
-    assert.deepEqual(github.repo.artifacts(first.runId).map((a) => a.name).sort(), [1, 2].map((n) => `salesforce-rollback-${orgs.production.id}-${first.runId}-${n}`));
+    assert.deepEqual(github.repo.artifacts(first.runId).map((a) => a.name).filter((n) => n.startsWith('salesforce-rollback-')).sort(), [1, 2].map((n) => `salesforce-rollback-${orgs.production.id}-${first.runId}-${n}`));
 
     const explicit = await rollback(first.runId, { inputs: { 'rollback-run-attempt': 2 } });
     assert.equal(explicit.run.exitCode, 0, explicit.run.stdout);

@@ -191,6 +191,15 @@ describe('REST data API', () => {
     await assert.rejects(async () => sandbox.conn.query('SELECT Id FROM SourceMember'), { errorCode: 'INVALID_TYPE' });
   });
 
+  test('the Partner SOAP API answers getServerTimestamp with the org time, and other calls with a fault', async () => {
+    const { conn } = freshOrg({ isSandbox: false });
+    const before = Date.now();
+    const { timestamp } = await conn.soap.getServerTimestamp();
+    const at = Date.parse(String(timestamp));
+    assert.ok(at >= before - 1000 && at <= Date.now() + 1000, `timestamp ${timestamp}`);
+    await assert.rejects(async () => conn.soap.describeTabs(), /INVALID_OPERATION/);
+  });
+
   test('versions, double-slash paths and the User record the CLI reads after login are served', async () => {
     const { org, username } = freshOrg({ isSandbox: true });
     const token = org.issueAccessToken(username);

@@ -9,7 +9,7 @@ import { assertApprovals, evaluateApprovals, gatherApprovalEvidence, type Approv
 import { assertProductionBranch } from '../../src/github/branch.js';
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
 import { commentMarker, upsertPullRequestComment } from '../../src/github/comment.js';
-import { createDeployment, lastSuccessfulDeployment, setDeploymentStatus } from '../../src/github/deployments.js';
+import { createDeployment, setDeploymentStatus } from '../../src/github/deployments.js';
 import type { RunContext } from '../../src/settings.js';
 
 const HEAD = 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1';
@@ -273,26 +273,6 @@ describe('deployments against the GitHub emulator', () => {
     assert.deepEqual(deployment.statuses.map((s) => s.state), ['in_progress', 'success']);
     assert.equal(deployment.statuses[1].description.length, 140);
     assert.equal(deployment.statuses[0].log_url, `https://github.com/${repo.owner}/${repo.name}/actions/runs/${RUN_ID}`);
-  });
-
-  test('finds the newest deployment whose latest status is success', async () => {
-    const repo = seedRepository();
-    const context = runContext(repo);
-    const gh = await client(context);
-    assert.equal(await lastSuccessfulDeployment(gh, context, 'production'), undefined);
-
-    const first = await createDeployment(gh, context, { environment: 'production', description: 'first', payload: { n: 1 } });
-    await setDeploymentStatus(gh, context, first, { state: 'success', description: 'ok' });
-    const failed = await createDeployment(gh, context, { environment: 'production', description: 'second', payload: { n: 2 } });
-    await setDeploymentStatus(gh, context, failed, { state: 'failure', description: 'tests failed' });
-    const sandbox = await createDeployment(gh, context, { environment: 'sandbox', description: 'sandbox', payload: { n: 3 } });
-    await setDeploymentStatus(gh, context, sandbox, { state: 'success', description: 'ok' });
-
-    const found = await lastSuccessfulDeployment(gh, context, 'production');
-    assert.equal(found?.id, first);
-    assert.equal(found?.sha, MERGE);
-    assert.deepEqual(found?.payload, { n: 1 });
-    assert.equal(found?.task, 'deploy');
   });
 
   test('never retries a POST: a failed create leaves no deployment behind and surfaces the error without the token', async () => {
