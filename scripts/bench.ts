@@ -1,15 +1,18 @@
 // npm run bench: start-up and packaging figures, each quoted as a ratio against a baseline
 // measured in the same run on the same machine.
-//  1. cold start: spawn of dist/index.js (Node 24) until its first network connection (the
-//     Salesforce token request), against a bare `node -e 0` spawn-to-exit.
+//  1. cold start, each against a bare `node -e 0` spawn-to-exit measured alternately in the same
+//     run: (a) an input-error run of dist/index.js (a bad `environment`), spawn to exit, outputs,
+//     summary and annotations written as on a runner; (b) a valid run, spawn until the first byte
+//     of the Salesforce token request arrives (the request, not just the connection) and, for
+//     comparison, until the connection opens. ACTION_DIST=<dir> benches another bundle.
 //  2. packaging: SDR conversion of the 10,000-file project test/support/sfdx-project.ts generates
 //     (size `large`), time and peak RSS, against reading the same files and zipping them with fflate.
 //  3. rollback snapshot: a production holding a 2,000-label labels file, time and peak RSS of the
 //     snapshot against the validation of the same package (target: snapshot ≤ validation).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateProject as writeProject, PROJECT_SIZES } from '../test/support/sfdx-project.js';
@@ -23,16 +26,43 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 async function bareNode(): Promise<number> {
   const start = process.hrtime.bigint();
-  await new Promise((resolve) => spawn(node, ['-e', '0']).on('close', resolve));
+  await new Promise((resolve) => spawn(node, ['-e', '0'], { stdio: 'ignore' }).on('close', resolve));
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-async function actionToFirstConnection(workspace: string): Promise<number> {
+const dist = path.resolve(root, process.env.ACTION_DIST ?? 'dist');
+
+/** Spawn to exit of a run that stops on an input error (`environment: staging`), as a runner sees it. */
+async function actionInputError(workspace: string): Promise<number> {
+  const files = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary' };
+  for (const name of Object.values(files)) writeFileSync(path.join(workspace, name), '');
+  const start = process.hrtime.bigint();
+  const code = await new Promise<number | null>((resolve) => spawn(node, [path.join(dist, 'index.js')], {
+    cwd: workspace,
+    env: {
+      PATH: process.env.PATH,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_REPOSITORY: 'acme/crm',
+      ...Object.fromEntries(Object.entries(files).map(([k, v]) => [k, path.join(workspace, v)])),
+      INPUT_ENVIRONMENT: 'staging',
+      INPUT_MODE: 'auto',
+      'INPUT_GITHUB-TOKEN': 'x',
+    },
+    stdio: 'ignore',
+  }).on('close', resolve));
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (code !== 1 || !readFileSync(path.join(workspace, 'output'), 'utf8').includes('status<<')) throw new Error(`the input-error run exited ${code} without its outputs`);
+  return elapsed;
+}
+
+/** Spawn until the token request's connection opens and until its first byte arrives. */
+async function actionToLoginRequest(workspace: string): Promise<{ connection: number; firstByte: number }> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   const start = process.hrtime.bigint();
-  const child = spawn(node, [path.join(root, 'dist/index.js')], {
+  const child = spawn(node, [path.join(dist, 'index.js')], {
     cwd: workspace,
     env: {
       PATH: process.env.PATH,
@@ -47,11 +77,18 @@ async function actionToFirstConnection(workspace: string): Promise<number> {
     },
     stdio: 'ignore',
   });
-  const elapsed = await new Promise<number>((resolve) => server.once('connection', (socket) => {
-    resolve(Number(process.hrtime.bigint() - start) / 1e6);
-    socket.destroy();
+  const since = () => Number(process.hrtime.bigint() - start) / 1e6;
+  const elapsed = await new Promise<{ connection: number; firstByte: number }>((resolve) => server.once('connection', (socket) => {
+    const connection = since();
+    socket.once('data', () => {
+      resolve({ connection, firstByte: since() });
+      socket.destroy();
+    });
   }));
+  // Wait for the child to be gone, or its exit would overlap (and slow) the next measurement.
+  const exited = new Promise((resolve) => child.once('close', resolve));
   child.kill();
+  await exited;
   server.close();
   return elapsed;
 }
@@ -97,31 +134,41 @@ const workspace = mkdtempSync(path.join(tmpdir(), 'bench-ws-'));
 writeFileSync(path.join(workspace, 'sfdx-project.json'), JSON.stringify({ packageDirectories: [{ path: 'force-app', default: true }] }));
 spawnSync('mkdir', ['-p', path.join(workspace, 'force-app')]);
 await bareNode();
-await actionToFirstConnection(workspace);
+await actionInputError(workspace);
+await actionToLoginRequest(workspace);
 const bare: number[] = [];
-const action: number[] = [];
+const inputError: number[] = [];
+const login: Array<{ connection: number; firstByte: number }> = [];
 for (let i = 0; i < runs; i++) {
   bare.push(await bareNode());
-  action.push(await actionToFirstConnection(workspace));
+  inputError.push(await actionInputError(workspace));
+  login.push(await actionToLoginRequest(workspace));
 }
-console.log(`Node: ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${runs} runs each, medians`);
-console.log(`cold start  bare node -e 0: ${median(bare).toFixed(0)} ms | dist/index.js to first network call: ${median(action).toFixed(0)} ms | ratio ${(median(action) / median(bare)).toFixed(2)}x`);
+const b = median(bare);
+const ratio = (ms: number) => `${ms.toFixed(0)} ms, ratio ${(ms / b).toFixed(2)}x`;
+console.log(`Node: ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}, bundle ${path.relative(root, dist) || '.'}, ${runs} alternated runs each, medians; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+console.log(`cold start  bare node -e 0: ${b.toFixed(0)} ms`);
+console.log(`            input-error run, spawn to exit: ${ratio(median(inputError))}`);
+console.log(`            valid run, spawn to first byte of the login request: ${ratio(median(login.map((l) => l.firstByte)))} (connection opened at ${median(login.map((l) => l.connection)).toFixed(0)} ms)`);
 
-const project = generateProject();
-const packaging: Array<{ ms: number; rssMiB: number; detail: string }> = [];
-const zipping: Array<{ ms: number; rssMiB: number; detail: string }> = [];
+// BENCH_PACKAGE_RUNS=0 skips the packaging figures (start-up only).
 const packageRuns = Number(process.env.BENCH_PACKAGE_RUNS ?? 3);
-for (let i = 0; i < packageRuns; i++) {
-  zipping.push(measure(ZIP_SCRIPT, project));
-  packaging.push(measure(PACKAGE_SCRIPT, project));
+if (packageRuns > 0) {
+  const project = generateProject();
+  const packaging: Array<{ ms: number; rssMiB: number; detail: string }> = [];
+  const zipping: Array<{ ms: number; rssMiB: number; detail: string }> = [];
+  for (let i = 0; i < packageRuns; i++) {
+    zipping.push(measure(ZIP_SCRIPT, project));
+    packaging.push(measure(PACKAGE_SCRIPT, project));
+  }
+  const pick = (xs: typeof packaging) => ({ ms: median(xs.map((x) => x.ms)), rssMiB: median(xs.map((x) => x.rssMiB)), detail: xs[0].detail });
+  const p = pick(packaging);
+  const z = pick(zipping);
+  console.log(`packaging   project: ${p.detail} (sfdx-project.ts size large: ${PROJECT_SIZES.large.services} services with tests, ${PROJECT_SIZES.large.objects} objects), ${packageRuns} runs each, medians`);
+  console.log(`            baseline read+zip (fflate): ${z.ms.toFixed(0)} ms, peak RSS ${z.rssMiB.toFixed(0)} MiB (${z.detail})`);
+  console.log(`            SDR buildPackage: ${p.ms.toFixed(0)} ms, peak RSS ${p.rssMiB.toFixed(0)} MiB | time ratio ${(p.ms / z.ms).toFixed(2)}x, memory ratio ${(p.rssMiB / z.rssMiB).toFixed(2)}x`);
+  rmSync(project, { recursive: true, force: true });
 }
-const pick = (xs: typeof packaging) => ({ ms: median(xs.map((x) => x.ms)), rssMiB: median(xs.map((x) => x.rssMiB)), detail: xs[0].detail });
-const p = pick(packaging);
-const z = pick(zipping);
-console.log(`packaging   project: ${p.detail} (sfdx-project.ts size large: ${PROJECT_SIZES.large.services} services with tests, ${PROJECT_SIZES.large.objects} objects), ${packageRuns} runs each, medians`);
-console.log(`            baseline read+zip (fflate): ${z.ms.toFixed(0)} ms, peak RSS ${z.rssMiB.toFixed(0)} MiB (${z.detail})`);
-console.log(`            SDR buildPackage: ${p.ms.toFixed(0)} ms, peak RSS ${p.rssMiB.toFixed(0)} MiB | time ratio ${(p.ms / z.ms).toFixed(2)}x, memory ratio ${(p.rssMiB / z.rssMiB).toFixed(2)}x`);
-rmSync(project, { recursive: true, force: true });
 rmSync(workspace, { recursive: true, force: true });
 
 // 3. delta packaging (issue 8): a 10-file change (classes edited, a new LWC, fields deleted, a

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { State } from './constants.js';
 import { post, run } from './main.js';
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { Inputs, Outputs, RunStatus, State } from './constants.js';
 import { ActionError, Gate, errorMessage } from './errors.js';
 import { passGate } from './flows/gates.js';

@@ -134,7 +134,7 @@ async function awaitRetrieve(session: OrgSession, id: string, options: RetrieveO
     if (elapsed > options.timeoutMs) {
       throw new SalesforceError(`The retrieve ${id} of ${session.role} components did not finish within wait-minutes (${Math.round(options.timeoutMs / 60000)}). Raise wait-minutes, or retry when the org is less busy.`);
     }
-    await sleep(pollInterval(elapsed, 0));
+    await sleep(pollInterval(elapsed));
     const result = await session.retrying(`Checking the retrieve ${id}`, (c) => c.metadata.checkRetrieveStatus(id) as unknown as Promise<RawRetrieveResult>);
     const status = String(result.status ?? '');
     if (status !== lastStatus) {

@@ -45,14 +45,26 @@ test('stackLine finds the line of the failing class', () => {
 });
 
 describe('pollInterval', () => {
-  test('starts fast and grows with elapsed time up to 30 s', () => {
-    assert.equal(pollInterval(0, 1000), 500);
-    assert.equal(pollInterval(60_000, 1000), 6000);
-    assert.equal(pollInterval(3_600_000, 1000), 30000);
+  /** The times (ms after submission) of the status checks in the first `windowMs`, request time left out. */
+  const checks = (windowMs: number): number[] => {
+    const at: number[] = [];
+    for (let t = pollInterval(0); t <= windowMs; t += pollInterval(t)) at.push(t);
+    return at;
+  };
+  test('checks first about 1 s after the submission', () => {
+    assert.equal(pollInterval(0), 1000);
+    assert.deepEqual(checks(10_000), [1000, 2100, 3310, 4641, 6105, 7716, 9488]);
   });
-  test('waits longer between checks of large packages', () => {
-    assert.equal(pollInterval(0, 20 * 1024 * 1024), 10000);
-    assert.equal(pollInterval(0, 2 * 1024 * 1024), 2000);
+  test('waits longer as the deploy runs, up to 30 s between checks', () => {
+    assert.equal(pollInterval(60_000), 7000);
+    assert.equal(pollInterval(290_000), 30000);
+    assert.equal(pollInterval(3_600_000), 30000);
+    const at = checks(3_600_000);
+    for (let i = 1; i < at.length; i++) assert.ok(at[i] - at[i - 1] >= (at[i - 1] - (at[i - 2] ?? 0)), `interval shrank at check ${i}`);
+  });
+  test('spends about as many checks on a 30-minute deploy as the size-based intervals did (71 to 102)', () => {
+    assert.equal(checks(30 * 60_000).length, 86);
+    assert.equal(checks(60 * 60_000).length, 146);
   });
 });
 
