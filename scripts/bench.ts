@@ -23,6 +23,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const node = node24();
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Medians of a series of measured runs. */
+const pick = (xs: Array<{ ms: number; rssMiB: number; detail: string }>) => ({ ms: median(xs.map((x) => x.ms)), rssMiB: median(xs.map((x) => x.rssMiB)), detail: xs[0].detail });
 
 async function bareNode(): Promise<number> {
   const start = process.hrtime.bigint();
@@ -161,7 +163,6 @@ if (packageRuns > 0) {
     zipping.push(measure(ZIP_SCRIPT, project));
     packaging.push(measure(PACKAGE_SCRIPT, project));
   }
-  const pick = (xs: typeof packaging) => ({ ms: median(xs.map((x) => x.ms)), rssMiB: median(xs.map((x) => x.rssMiB)), detail: xs[0].detail });
   const p = pick(packaging);
   const z = pick(zipping);
   console.log(`packaging   project: ${p.detail} (sfdx-project.ts size large: ${PROJECT_SIZES.large.services} services with tests, ${PROJECT_SIZES.large.objects} objects), ${packageRuns} runs each, medians`);
