@@ -68,7 +68,7 @@ export interface DeltaOptions {
  * `fallback`, and the caller packages the whole source instead: never a guess.
  */
 export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
-  process.env.SF_DISABLE_LOG_FILE ??= 'true';
+  process.env.SF_DISABLE_LOG_FILE = 'true'; // the bundle has no pino log workers: a workflow's SF_DISABLE_LOG_FILE=false would crash SDR
   const workspace = path.resolve(options.workspace);
   const sourceDirs = relativeSourceDirs(workspace, options.sourceDirs);
   const git = (args: string[], extra: GitOptions = {}) => runGit(args, { cwd: workspace, ...extra });

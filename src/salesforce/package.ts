@@ -44,7 +44,7 @@ export interface PackageSource {
  * child-component recomposition are Salesforce's own), from the source folders or a manifest.
  */
 export async function buildPackage(source: PackageSource): Promise<DeployPackage> {
-  process.env.SF_DISABLE_LOG_FILE ??= 'true';
+  process.env.SF_DISABLE_LOG_FILE = 'true'; // the bundle has no pino log workers: a workflow's SF_DISABLE_LOG_FILE=false would crash SDR
   // Loaded here, not at the top: it is the largest module, and authentication need not wait for it.
   const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
   const fsPaths = source.sourceDirs.map((dir) => path.resolve(source.workspace, dir));
