@@ -7,13 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Fz: () => (/* binding */ highestApiVersion),
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   Ng: () => (/* binding */ connect),
 /* harmony export */   Vk: () => (/* binding */ wasNotSent),
+/* harmony export */   a_: () => (/* binding */ wasNotStarted),
 /* harmony export */   oo: () => (/* binding */ isExpiredSession),
 /* harmony export */   r3: () => (/* binding */ isRetryable)
 /* harmony export */ });
-/* unused harmony exports RETRYABLE_ERRORS, jwtAssertion */
+/* unused harmony exports RETRYABLE_ERRORS, retryDelay, withRetries, RetriesExhausted, jwtAssertion */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _jsforce_jsforce_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25178);
@@ -22,7 +24,10 @@ export const modules = {
 
 
 
-/** Transient failures worth another try, by the name jsforce or undici gives them. */
+/**
+ * Transient failures worth another try, by the name jsforce or undici gives them (or the text of
+ * the answer: an HTML maintenance page instead of XML or JSON).
+ */
 const RETRYABLE_ERRORS = [
     'ECONNRESET',
     'ECONNREFUSED',
@@ -35,19 +40,74 @@ const RETRYABLE_ERRORS = [
     'ERROR_HTTP_502',
     'ERROR_HTTP_503',
     'ERROR_HTTP_504',
+    'ERROR_HTTP_429',
     'SERVER_UNAVAILABLE',
+    // Salesforce's own "try again": an internal error, or the org's API request limit (which it
+    // refuses before doing anything, so even a deploy submission refused with it did not start).
+    'UNKNOWN_EXCEPTION',
     'REQUEST_LIMIT_EXCEEDED',
     'socket hang up',
     'fetch failed',
+    'other side closed',
+    '<html',
+    '<!DOCTYPE html',
 ];
+/** Refusals that mean Salesforce did not process the request (so a deploy refused with one did not start). */
+const NOT_STARTED_FAULTS = ['REQUEST_LIMIT_EXCEEDED', 'ERROR_HTTP_429'];
 /** Errors that mean the request never reached Salesforce, so even a deploy may be sent again. */
 const NOT_SENT_ERRORS = ['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND', 'UND_ERR_CONNECT_TIMEOUT'];
-const MAX_ATTEMPTS = 5;
+/** The longest pause between two attempts of a call. */
+const MAX_DELAY_MS = 15000;
+/**
+ * The pause before attempt `attempt + 1` of a call (pure): 0.5 s doubling to a 15 s ceiling, so
+ * a blip costs half a second and a long outage is probed four times a minute.
+ */
+function retryDelay(attempt) {
+    return Math.min(500 * 2 ** (attempt - 1), MAX_DELAY_MS);
+}
+/**
+ * Runs `call` again after each failure `shouldRetry` accepts, with retryDelay pauses, until the
+ * time budget from the first attempt is spent; the last failure is rethrown with the count.
+ */
+async function withRetries(what, call, policy) {
+    const started = policy.now();
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const delay = retryDelay(attempt);
+            const spent = policy.now() - started;
+            if (!policy.shouldRetry(error) || spent + delay > policy.retryForMs)
+                throw new RetriesExhausted(error, attempt);
+            policy.log(`${what} failed (${errorName(error)}); retrying in ${delay / 1000} s (attempt ${attempt + 1}, ${Math.round(spent / 1000)} s of ${Math.round(policy.retryForMs / 1000)} s spent).`);
+            await policy.sleep(delay);
+        }
+    }
+}
+/** The last failure of a retried call, and how many attempts were made. */
+class RetriesExhausted extends Error {
+    last;
+    attempts;
+    constructor(last, attempts) {
+        super((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(last));
+        this.last = last;
+        this.attempts = attempts;
+    }
+}
 /** Authenticates with the one configured method, then reads the org's identity. */
 async function connect(credentials, options) {
     const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const now = options.now ?? Date.now;
+    const retryForMs = options.retryForMs ?? 10 * 60000;
+    const policy = (shouldRetry) => ({ retryForMs, log: options.log, shouldRetry, sleep, now });
     const authenticated = async () => {
-        const c = await authenticate(credentials, options.apiVersion);
+        // A token request only reads (a refresh token or an assertion is redeemed as often as asked).
+        const c = await withRetries(`The ${credentials.role} token request`, () => authenticate(credentials, options.apiVersion), policy(isRetryable)).catch((error) => {
+            const last = error instanceof RetriesExhausted ? error.last : error;
+            const tries = error instanceof RetriesExhausted && error.attempts > 1 ? ` (${error.attempts} attempts)` : '';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SalesforceError */ .mO(`Could not authenticate to the ${credentials.role} org with ${describeMethod(credentials)} at ${loginHost(credentials)}${tries}: ${errorName(last)}: ${redact(shorten((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(last)))}`);
+        });
         if (c.accessToken)
             options.registerSecret?.(c.accessToken);
         if (!c.userInfo?.id)
@@ -71,43 +131,51 @@ async function connect(credentials, options) {
         },
         identity: undefined,
         async retrying(what, call) {
-            for (let attempt = 1;; attempt++) {
-                try {
-                    return await call(connection);
-                }
-                catch (error) {
-                    if (attempt >= MAX_ATTEMPTS)
-                        throw wrap(what, error, attempt);
-                    if (isExpiredSession(error)) {
-                        await renew(what, error);
-                        continue;
+            let renewals = 0;
+            try {
+                return await withRetries(what, async () => {
+                    try {
+                        return await call(connection);
                     }
-                    if (!isRetryable(error))
-                        throw wrap(what, error, attempt);
-                    const delay = Math.min(500 * 2 ** (attempt - 1), 8000);
-                    options.log(`${what} failed (${errorName(error)}); retrying in ${delay / 1000} s (attempt ${attempt + 1} of ${MAX_ATTEMPTS}).`);
-                    await sleep(delay);
-                }
+                    catch (error) {
+                        // A dead session is renewed once per expiry, without waiting, then the call retried.
+                        if (isExpiredSession(error) && renewals++ < 3) {
+                            await renew(what, error);
+                            return await call(connection);
+                        }
+                        throw error;
+                    }
+                }, policy(isRetryable));
+            }
+            catch (error) {
+                if (!(error instanceof RetriesExhausted))
+                    throw error;
+                throw wrap(what, error.last, error.attempts);
             }
         },
         async once(what, call) {
-            for (let attempt = 1;; attempt++) {
-                try {
-                    return await call(connection);
-                }
-                catch (error) {
-                    // A refused session or a connection that never opened means Salesforce did not take
-                    // the request; anything else (reset, 5xx) may have reached it, so it is not resent.
-                    if (attempt < 3 && isExpiredSession(error)) {
-                        await renew(what, error);
-                        continue;
+            let renewals = 0;
+            try {
+                // Only what Salesforce cannot have processed is sent again: a refused session, a
+                // connection that never opened, or the API request limit (refused before any work).
+                // Anything else (reset, 5xx, UNKNOWN_EXCEPTION) may have reached it, so it is not resent.
+                return await withRetries(what, async () => {
+                    try {
+                        return await call(connection);
                     }
-                    if (attempt < 3 && wasNotSent(error)) {
-                        await sleep(1000 * attempt);
-                        continue;
+                    catch (error) {
+                        if (isExpiredSession(error) && renewals++ < 2) {
+                            await renew(what, error);
+                            return await call(connection);
+                        }
+                        throw error;
                     }
-                    throw wrap(what, error, attempt);
-                }
+                }, policy((error) => wasNotSent(error) || wasNotStarted(error)));
+            }
+            catch (error) {
+                if (!(error instanceof RetriesExhausted))
+                    throw error;
+                throw wrap(what, error.last, error.attempts, error.last);
             }
         },
     };
@@ -132,6 +200,29 @@ async function readUserInfo(connection, credentials, log) {
         log(`Could not read which user the ${credentials.role} credentials belong to (${errorName(error)}: ${redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}); a deploy whose submission answer is lost cannot be looked up and will need checking by hand.`);
     }
 }
+/**
+ * The highest API version an org offers: `GET /services/data` lists them and needs no session
+ * (REST API Developer Guide, "Versions"). Retried like any read.
+ */
+async function highestApiVersion(credentials, options) {
+    const base = credentials.method === 'access-token' ? credentials.instanceUrl : credentials.loginUrl;
+    const url = `${base.replace(/\/+$/, '')}/services/data`;
+    const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+    const listed = await withRetries(`Listing the API versions of the ${credentials.role} org`, async () => {
+        const response = await fetch(url, { headers: { accept: 'application/json' } });
+        const text = await response.text();
+        if (!response.ok)
+            throw Object.assign(new Error(text.slice(0, 300)), { errorCode: `ERROR_HTTP_${response.status}` });
+        return JSON.parse(text);
+    }, { retryForMs: options.retryForMs ?? 10 * 60000, log: options.log, shouldRetry: (error) => isRetryable(error) || error instanceof SyntaxError, sleep, now: Date.now }).catch((error) => {
+        const last = error instanceof RetriesExhausted ? error.last : error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SalesforceError */ .mO(`Could not list the API versions of the ${credentials.role} org at ${url} (${errorName(last)}: ${redact(shorten((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(last)))}). Set api-version, or sourceApiVersion in sfdx-project.json.`);
+    });
+    const versions = (Array.isArray(listed) ? listed : []).map((v) => String(v?.version ?? '')).filter((v) => /^\d{2,3}\.0$/.test(v));
+    if (versions.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SalesforceError */ .mO(`The ${credentials.role} org at ${url} listed no API versions. Set api-version, or sourceApiVersion in sfdx-project.json.`);
+    return versions.sort((a, b) => Number(b) - Number(a))[0];
+}
 /** Reads the Organization record of the connected org. */
 async function readIdentity(session) {
     const result = await session.retrying('the Organization query', async (c) => await c.query('SELECT Id, Name, IsSandbox, OrganizationType FROM Organization'));
@@ -146,8 +237,9 @@ async function readIdentity(session) {
         instanceUrl: session.connection.instanceUrl,
     };
 }
+/** Obtains a session with the configured method; the client's error is thrown as it is, for the retry policy to classify. */
 async function authenticate(credentials, version) {
-    try {
+    {
         switch (credentials.method) {
             case 'access-token':
                 return new _jsforce_jsforce_node__WEBPACK_IMPORTED_MODULE_1__.Connection({ instanceUrl: credentials.instanceUrl, accessToken: credentials.accessToken, version });
@@ -170,9 +262,6 @@ async function authenticate(credentials, version) {
             }
         }
     }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SalesforceError */ .mO(`Could not authenticate to the ${credentials.role} org with ${describeMethod(credentials)} at ${loginHost(credentials)}: ${errorName(error)}: ${redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}`);
-    }
 }
 /** A signed JWT bearer assertion (RS256), valid three minutes. */
 function jwtAssertion(credentials, now = Date.now()) {
@@ -192,6 +281,11 @@ function isRetryable(error) {
 function wasNotSent(error) {
     return NOT_SENT_ERRORS.some((code) => errorName(error).includes(code));
 }
+/** Whether Salesforce refused a request without processing it: the API request limit, a 429. */
+function wasNotStarted(error) {
+    const text = `${errorName(error)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`;
+    return NOT_STARTED_FAULTS.some((code) => text.includes(code));
+}
 /** Whether Salesforce refused a request for a dead session (it did not process it). */
 function isExpiredSession(error) {
     return /INVALID_SESSION_ID|Session expired or invalid/.test(`${errorName(error)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
@@ -201,9 +295,21 @@ function errorName(error) {
     const e = error;
     return e?.cause?.code ?? e?.errorCode ?? e?.code ?? e?.name ?? 'Error';
 }
-function wrap(what, error, attempts) {
+/** A failed call as the action reports it; `cause` keeps the client's error for callers that classify it. */
+function wrap(what, error, attempts, cause) {
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SalesforceError */ .mO(`${what} failed${tries}: ${errorName(error)}: ${redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}`);
+    const wrapped = new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SalesforceError */ .mO(`${what} failed${tries}: ${errorName(error)}: ${redact(shorten((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)))}`);
+    if (cause !== undefined)
+        Object.defineProperty(wrapped, 'cause', { value: cause, enumerable: false });
+    return wrapped;
+}
+/** An HTML page (a maintenance page) is named, not printed. */
+function shorten(text) {
+    if (/<html|<!DOCTYPE html/i.test(text)) {
+        const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+        return `an HTML page${title ? ` ('${title}')` : ''} instead of an API answer`;
+    }
+    return text.length > 500 ? `${text.slice(0, 500)}…` : text;
 }
 /** Removes anything token-shaped from a client error before it is printed. */
 function redact(text) {
@@ -275,8 +381,17 @@ function readDeployResult(raw) {
     const testFailures = asArray(runTestResult.failures).map((f) => {
         const className = String(f.name ?? '');
         const stackTrace = String(f.stackTrace ?? '');
-        return { className, methodName: String(f.methodName ?? ''), message: String(f.message ?? ''), stackTrace, line: stackLine(stackTrace, className) };
+        return { className, methodName: String(f.methodName ?? ''), message: String(f.message ?? ''), stackTrace, line: stackLine(stackTrace, className), time: toNumber(f.time) };
     });
+    const testSuccesses = asArray(runTestResult.successes).map((t) => ({ className: String(t.name ?? ''), methodName: String(t.methodName ?? ''), time: toNumber(t.time) }));
+    const codeCoverage = asArray(runTestResult.codeCoverage);
+    const classCoverage = codeCoverage.map((c) => ({
+        name: String(c.name ?? ''),
+        type: (c.type === 'Trigger' ? 'Trigger' : 'Class'),
+        locations: toNumber(c.numLocations),
+        notCovered: toNumber(c.numLocationsNotCovered),
+        uncoveredLines: [...new Set(asArray(c.locationsNotCovered).map((l) => toNumber(l.line)).filter((n) => n > 0))].sort((a, b) => a - b),
+    }));
     const coverageWarnings = asArray(runTestResult.codeCoverageWarnings).map((w) => String(w.message ?? ''));
     const testsRun = toNumber(runTestResult.numTestsRun) || toNumber(raw.numberTestsCompleted) + toNumber(raw.numberTestErrors);
     return {
@@ -292,10 +407,13 @@ function readDeployResult(raw) {
         testsCompleted: toNumber(raw.numberTestsCompleted),
         testsRun,
         testsFailed: toNumber(runTestResult.numFailures) || toNumber(raw.numberTestErrors) || testFailures.length,
-        coverage: orgWideCoverage(asArray(runTestResult.codeCoverage)),
+        coverage: orgWideCoverage(codeCoverage),
         componentFailures,
         componentWarnings,
         testFailures,
+        testSuccesses,
+        testTime: toNumber(runTestResult.totalTime),
+        classCoverage,
         coverageWarnings,
         errorMessage: raw.errorMessage ? String(raw.errorMessage) : undefined,
         errorStatusCode: raw.errorStatusCode ? String(raw.errorStatusCode) : undefined,
@@ -358,12 +476,14 @@ function positive(value) {
 /* harmony export */   $3: () => (/* binding */ QuickDeployRefused),
 /* harmony export */   HY: () => (/* binding */ submitQuickDeploy),
 /* harmony export */   Qm: () => (/* binding */ awaitDeploy),
+/* harmony export */   WF: () => (/* binding */ reportedComponents),
 /* harmony export */   cm: () => (/* binding */ submitDeploy),
+/* harmony export */   d$: () => (/* binding */ cancelIfRunning),
 /* harmony export */   dq: () => (/* binding */ pollInterval),
-/* harmony export */   ol: () => (/* binding */ cancelDeploy),
-/* harmony export */   qx: () => (/* binding */ readDeploy)
+/* harmony export */   td: () => (/* binding */ resolveSubmission),
+/* harmony export */   th: () => (/* binding */ LostSubmission)
 /* harmony export */ });
-/* unused harmony exports reportedComponents, progressLine */
+/* unused harmony exports compareSubmission, cancelDeploy, readDeploy, progressLine */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92987);
 /* harmony import */ var _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42328);
@@ -372,6 +492,16 @@ function positive(value) {
 
 
 
+/** The submission's answer was lost and no single deploy can be shown to be its own. */
+class LostSubmission extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO {
+    submission;
+    candidates;
+    constructor(message, submission, candidates) {
+        super(message);
+        this.submission = submission;
+        this.candidates = candidates;
+    }
+}
 /**
  * Submits a deploy exactly once. If the connection breaks after the request was sent, the
  * deploy may exist in Salesforce, so it is looked up in DeployRequest instead of sent again.
@@ -385,18 +515,32 @@ async function submitDeploy(session, request) {
         testLevel: request.testLevel,
         ...(request.testLevel === 'RunSpecifiedTests' ? { runTests: request.runTests } : {}),
     };
+    return submitOnce(session, request.purpose, {
+        checkOnly: request.checkOnly,
+        testLevel: request.testLevel,
+        ...(request.testLevel === 'RunSpecifiedTests' ? { runTests: request.runTests } : {}),
+        ...(request.componentsTotal ? { componentsTotal: request.componentsTotal } : {}),
+    }, async (c) => (await c.metadata.deploy(request.zip, options)));
+}
+/**
+ * Sends a submission once and returns the deploy id. Refusals (a fault Salesforce answered on
+ * purpose, a dead session, a connection that never opened, the API request limit) mean nothing
+ * started. Any other failure may have started a deploy: it is adopted only when exactly one
+ * DeployRequest matches everything known about this submission; otherwise a LostSubmission
+ * lists the candidates and nothing is sent again.
+ */
+async function submitOnce(session, purpose, fingerprint, send, refusal) {
     // This user's deploys already in the org are noted first, so that if the connection breaks
-    // after the request was sent, the one this submission created can be told apart and adopted.
-    // Only a lookup scoped to the user is safe: anyone else's deploy in the same minute would
-    // otherwise be taken for this one (and then polled, reported, or cancelled as ours).
+    // after the request was sent, the one this submission created can be told apart. Only a
+    // lookup scoped to the user is safe: anyone else's deploy would otherwise be taken for this one.
     const userId = session.connection.userInfo?.id;
-    const window = lookBackFrom(Date.now());
-    const known = userId ? await recentDeploys(session, userId, window, request.checkOnly).catch(() => undefined) : undefined;
+    const sentAt = new Date();
+    const known = userId ? await listDeployRequests(session, userId, lookBackFrom(sentAt.getTime())).then((rows) => rows.map((r) => r.Id)).catch(() => undefined) : undefined;
     let failure;
     try {
-        const result = await session.once(`Submitting the ${request.purpose}`, async (c) => {
+        const result = await session.once(`Submitting the ${purpose}`, async (c) => {
             try {
-                return (await c.metadata.deploy(request.zip, options));
+                return await send(c);
             }
             catch (error) {
                 failure = error;
@@ -406,27 +550,88 @@ async function submitDeploy(session, request) {
         return String(result.id);
     }
     catch (error) {
+        const refused = refusal?.(failure);
+        if (refused)
+            throw refused;
+        if ((0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .wasNotStarted */ .a_)(failure)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Salesforce refused the ${purpose} without starting it (the org's API request limit): nothing was deployed. Run again once the org's 24-hour API usage is below its limit (Setup > Company Information > API Requests).`);
+        }
         // Salesforce answered with a fault, refused the session, or the request never left: nothing started.
         if (isSalesforceRefusal(failure) || (0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpiredSession */ .oo)(failure) || (0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .wasNotSent */ .Vk)(failure))
             throw error;
-        let created;
-        if (userId && known) {
-            created = await recentDeploys(session, userId, window, request.checkOnly)
-                .then((ids) => ids.filter((id) => !known.includes(id)))
-                .catch(() => undefined);
+        const submission = { ...fingerprint, ...(userId ? { userId } : {}), sentAt: sentAt.toISOString(), known: known ?? [] };
+        if (!userId || !known) {
+            const why = !userId ? `the ${session.role} user could not be identified, so its deploys cannot be told apart from other users'` : 'the lookup of existing deploys in DeployRequest failed before the request was sent';
+            throw new LostSubmission(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Whether Salesforce started the ${purpose} is unknown (${why}), so it was not sent again. ${checkByHand(session)}`, submission, []);
         }
-        if (created?.length === 1)
-            return created[0];
-        if (created?.length === 0)
-            throw error;
-        const why = !userId
-            ? `the ${session.role} user could not be identified, so its deploys cannot be told apart from other users'`
-            : created === undefined
-                ? 'the lookup of recent deploys in DeployRequest failed'
-                : `${created.length} new deploys by this user appeared meanwhile`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Whether Salesforce started the ${request.purpose} is unknown (${why}), so it was not sent again. ` +
-            `Check Setup > Deployment Status in the ${session.role} org${session.identity ? ` ${session.identity.name}` : ''} before running again.`);
+        const resolved = await resolveSubmission(session, submission).catch((lookup) => ({ adopted: undefined, candidates: [], lookupError: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(lookup) }));
+        if (resolved.adopted)
+            return resolved.adopted;
+        const matching = resolved.candidates.filter((c) => !c.mismatch);
+        const why = 'lookupError' in resolved
+            ? `the lookup of the deploys created since it was sent failed: ${resolved.lookupError}`
+            : matching.length === 0
+                ? 'no deploy created since it was sent matches it'
+                : `${matching.length} deploys created since it was sent match it, and another job's cannot be told from this one's`;
+        throw new LostSubmission(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. Whether Salesforce started the ${purpose} is unknown (${why}), so it was not sent again and no deploy was taken for it.` +
+            `${resolved.candidates.length ? ` Deploys by the same user since then: ${resolved.candidates.map(describeCandidate).join('; ')}.` : ''} ${checkByHand(session)}`, submission, resolved.candidates);
     }
+}
+function checkByHand(session) {
+    return `Check Setup > Deployment Status in the ${session.role} org${session.identity ? ` ${session.identity.name}` : ''} before running again. The post step cancels the deploy if it can then be told apart and is still running.`;
+}
+function describeCandidate(c) {
+    return `${c.id} (${c.status}, created ${c.createdDate}${c.mismatch ? `, not this one: ${c.mismatch}` : ', matches'})`;
+}
+/**
+ * Looks for the deploy a submission created: this user's DeployRequests created since a minute
+ * before it was sent (slack for clock skew between the runner and Salesforce), minus those that
+ * existed before it, compared on the check-only flag, test level, tests, quick-deployed
+ * validation and component count. Adopted only when exactly one matches.
+ */
+async function resolveSubmission(session, submission) {
+    if (!submission.userId)
+        return { candidates: [] };
+    const known = new Set(submission.known);
+    const rows = (await listDeployRequests(session, submission.userId, lookBackFrom(Date.parse(submission.sentAt)))).filter((r) => !known.has(r.Id));
+    const candidates = [];
+    for (const row of rows) {
+        const base = { id: row.Id, status: String(row.Status ?? ''), createdDate: String(row.CreatedDate ?? '') };
+        const details = await session.retrying(`Reading deploy ${row.Id}`, (c) => c.request(`/services/data/v${c.version}/metadata/deployRequest/${row.Id}`));
+        const mismatch = compareSubmission(submission, row, details);
+        candidates.push({ ...base, ...(mismatch ? { mismatch } : {}) });
+    }
+    const matching = candidates.filter((c) => !c.mismatch);
+    return { ...(matching.length === 1 ? { adopted: matching[0].id } : {}), candidates };
+}
+/** Why a DeployRequest is not the submission's deploy, or undefined when everything known matches (pure). */
+function compareSubmission(submission, row, details) {
+    if (String(row.CheckOnly) !== String(submission.checkOnly))
+        return submission.checkOnly ? 'not check-only' : 'check-only';
+    const validation = details.validatedDeployRequestId ?? undefined;
+    if (submission.validationId) {
+        if (!validation || !sameId(validation, submission.validationId))
+            return validation ? `quick deploy of ${validation}` : 'not a quick deploy';
+    }
+    else if (validation)
+        return `quick deploy of ${validation}`;
+    const level = details.deployOptions?.testLevel ?? undefined;
+    if (submission.testLevel && level && level !== submission.testLevel)
+        return `test level ${level}`;
+    if (submission.runTests?.length) {
+        const asked = [...submission.runTests].sort().join(',');
+        const theirs = [...(details.deployOptions?.runTests ?? [])].sort().join(',');
+        if (asked !== theirs)
+            return `tests ${theirs || 'none'}`;
+    }
+    const total = Number(details.deployResult?.numberComponentsTotal ?? row.NumberComponentsTotal ?? 0);
+    // Salesforce counts components once the deploy starts; a queued one has 0 and cannot differ yet.
+    if (submission.componentsTotal && total && total !== submission.componentsTotal)
+        return `${total} components, not ${submission.componentsTotal}`;
+    return undefined;
+}
+function sameId(a, b) {
+    return a.slice(0, 15) === b.slice(0, 15);
 }
 /** Salesforce refused a quick deploy (the validation is gone, expired or invalidated): nothing started. */
 class QuickDeployRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO {
@@ -434,23 +639,14 @@ class QuickDeployRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Sale
 /**
  * Starts a quick deploy of a validation that ran in the same org; returns the new deploy id. A
  * refusal by Salesforce is a QuickDeployRefused, after which a full deploy is safe; a broken
- * connection is not, since the quick deploy may have started.
+ * connection is not, since the quick deploy may have started: it goes through the same lookup
+ * as a deploy whose answer was lost.
  */
-async function submitQuickDeploy(session, validationId) {
-    const answer = await session.once(`Quick deploy of validation ${validationId}`, async (c) => {
-        try {
-            return { id: (await c.metadata.deployRecentValidation({ id: validationId })) };
-        }
-        catch (error) {
-            if (isSalesforceRefusal(error))
-                return { refused: `${(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error)}: ${(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}` };
-            throw error;
-        }
-    });
-    if ('refused' in answer)
-        throw new QuickDeployRefused(`Salesforce refused the quick deploy of validation ${validationId}: ${answer.refused}`);
-    const id = answer.id;
-    return String(typeof id === 'object' && id !== null && 'id' in id ? id.id : id);
+async function submitQuickDeploy(session, validationId, testLevel) {
+    return submitOnce(session, `quick deploy of validation ${validationId}`, { checkOnly: false, validationId, ...(testLevel ? { testLevel } : {}) }, async (c) => {
+        const id = (await c.metadata.deployRecentValidation({ id: validationId }));
+        return { id: String(typeof id === 'object' && id !== null && 'id' in id ? id.id : id) };
+    }, (error) => (isSalesforceRefusal(error) ? new QuickDeployRefused(`Salesforce refused the quick deploy of validation ${validationId}: ${(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error)}: ${(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}`) : undefined));
 }
 /**
  * A fault Salesforce answered with on purpose (INVALID_ID_FIELD …): not a transport failure, an
@@ -469,8 +665,20 @@ async function cancelDeploy(session, id) {
     await session.retrying(`Cancelling deploy ${id}`, (c) => c.metadata.cancelDeploy(id));
 }
 /**
- * Polls a deploy until it finishes, at an interval that grows with elapsed time and package
- * size, logging progress; past the timeout it cancels the deploy and fails.
+ * Cancels a deploy only if Salesforce reports it still running (Pending or InProgress): a deploy
+ * that finished, succeeded or not, is left as it is and its status returned.
+ */
+async function cancelIfRunning(session, id) {
+    const raw = await session.retrying(`Checking deploy ${id}`, (c) => c.metadata.checkDeployStatus(id, false));
+    const status = (0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeployResult */ .T0)(raw);
+    if ((0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .isFinished */ .$g)(status.status) || status.done || status.status === _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployStatus */ .Ut.Canceling)
+        return { cancelled: false, status: status.status };
+    await cancelDeploy(session, id);
+    return { cancelled: true, status: status.status };
+}
+/**
+ * Polls a deploy until it finishes, at an interval that grows with elapsed time (pollInterval),
+ * logging progress; past the timeout it cancels the deploy and fails.
  */
 async function awaitDeploy(session, id, purpose, options) {
     const now = options.now ?? Date.now;
@@ -485,7 +693,7 @@ async function awaitDeploy(session, id, purpose, options) {
             await cancelDeploy(session, id).catch((error) => options.log(`Cancelling ${id} failed: ${error.message}`));
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`The ${purpose} ${id} did not finish within wait-minutes (${Math.round(options.timeoutMs / 60000)}); it was cancelled. Raise wait-minutes for long test runs.`);
         }
-        await sleep(pollInterval(elapsed, options.zipBytes));
+        await sleep(pollInterval(elapsed));
         const raw = await session.retrying(`Checking the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, false));
         const progress = (0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeployResult */ .T0)(raw);
         const line = progressLine(purpose, progress);
@@ -503,7 +711,7 @@ async function awaitDeploy(session, id, purpose, options) {
 /** Reads a deploy's full DeployResult (details included), e.g. to check a validation before quick deploying it. */
 async function readDeploy(session, id, purpose) {
     const raw = await session.retrying(`Reading the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, true));
-    return { outcome: (0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeployResult */ .T0)(raw), ...reportedComponents(raw) };
+    return { outcome: readDeployResult(raw), ...reportedComponents(raw) };
 }
 /**
  * The components a raw DeployResult's `componentSuccesses` name, split into deployed and
@@ -526,35 +734,42 @@ function reportedComponents(raw) {
     return { deployed, deleted };
 }
 /**
- * Seconds between status checks: frequent at first so short deploys return quickly, then a
- * tenth of the elapsed time, with a floor that rises with the zip size (as source-deploy-retrieve
- * does) and a 30 s ceiling, to spare the org's daily API budget on hour-long test runs.
+ * Milliseconds to wait before the next status check, from the time since the submission: the
+ * first check after 1 s (the sf CLI checks after about 1 s; a small deploy or a quick deploy is
+ * often done by then), then 1 s plus a tenth of the elapsed time (1.0, 2.1, 3.3, 4.6, 6.1 … s),
+ * reaching the 30 s ceiling after about 5 minutes, to spare the org's daily API budget on
+ * hour-long test runs. About 86 checks in 30 minutes, whatever the package size (the
+ * size-based floors this replaced made 71 to 102, and a first check only after 0.5 to 10 s).
  */
-function pollInterval(elapsedMs, zipBytes) {
-    const MB = 1024 * 1024;
-    const floor = zipBytes > 15 * MB ? 10000 : zipBytes > 5 * MB ? 5000 : zipBytes > MB ? 2000 : 500;
-    return Math.min(Math.max(floor, Math.round(elapsedMs / 10)), 30000);
+function pollInterval(elapsedMs) {
+    return Math.min(Math.round(1000 + Math.max(0, elapsedMs) / 10), 30000);
 }
-/** One progress line: status, components and tests done so far. */
+/** One progress line: status, then components and tests done of their totals, with percentages. */
 function progressLine(purpose, p) {
     const parts = [`${purpose} ${p.id}: ${p.status || _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployStatus */ .Ut.Pending}`];
-    if (p.componentsTotal)
-        parts.push(`components ${p.componentsDeployed + p.componentErrors}/${p.componentsTotal}${p.componentErrors ? ` (${p.componentErrors} failed)` : ''}`);
-    if (p.testsTotal)
-        parts.push(`tests ${p.testsCompleted}/${p.testsTotal}`);
+    const percent = (done, total) => `${Math.floor((Math.min(done, total) / total) * 100)}%`;
+    if (p.componentsTotal) {
+        const done = p.componentsDeployed + p.componentErrors;
+        parts.push(`components ${done}/${p.componentsTotal} (${percent(done, p.componentsTotal)})${p.componentErrors ? `, ${p.componentErrors} failed` : ''}`);
+    }
+    if (p.testsTotal) {
+        // numberTestsCompleted counts the passed tests; numberTestErrors the failed ones.
+        const done = p.testsCompleted + p.testsFailed;
+        parts.push(`tests ${done}/${p.testsTotal} (${percent(done, p.testsTotal)})${p.testsFailed ? `, ${p.testsFailed} failed` : ''}`);
+    }
     return parts.join(', ');
 }
 /** A SOQL datetime a minute before `now`: slack for clock skew between the runner and Salesforce. */
 function lookBackFrom(now) {
     return new Date(now - 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
-/** Ids of the user's deploys (of one kind) created since `after`, newest first. */
-async function recentDeploys(session, userId, after, checkOnly) {
+/** The user's DeployRequests created since `after`, oldest first. */
+async function listDeployRequests(session, userId, after) {
     // A user id is 15 or 18 alphanumerics; anything else is not put into SOQL.
     if (!/^[a-zA-Z0-9]{15,18}$/.test(userId))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`Unexpected user id '${userId.slice(0, 20)}'.`);
-    const result = await session.retrying('Listing recent deploys', async (c) => await c.tooling.query(`SELECT Id, CheckOnly FROM DeployRequest WHERE CreatedDate >= ${after} AND CreatedById = '${userId}' ORDER BY CreatedDate DESC LIMIT 200`));
-    return result.records.filter((r) => String(r.CheckOnly) === String(checkOnly)).map((r) => r.Id);
+    const result = await session.retrying('Listing recent deploys', async (c) => await c.tooling.query(`SELECT Id, Status, CheckOnly, CreatedDate, CreatedById, NumberComponentsTotal FROM DeployRequest WHERE CreatedDate >= ${after} AND CreatedById = '${userId}' ORDER BY CreatedDate ASC LIMIT 200`));
+    return result.records;
 }
 
 
