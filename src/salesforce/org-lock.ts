@@ -17,12 +17,25 @@ export class ProductionBusy extends ActionError {
   }
 }
 
-/** When each session's rollback snapshot started reading production (ISO 8601, Salesforce-comparable). */
-const snapshots = new WeakMap<OrgSession, string>();
+/** When each session's rollback snapshot started reading production. */
+const snapshots = new WeakMap<OrgSession, Date>();
 
 /** Notes that the rollback snapshot of this run starts reading production now. */
 export function noteSnapshot(session: OrgSession, at: Date = new Date()): void {
-  snapshots.set(session, at.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  snapshots.set(session, at);
+}
+
+/**
+ * Whether a deploy completed at `completedDate` may have changed production after `snapshot`
+ * (pure). SOQL datetime literals have whole seconds, so the query finds every deploy of the
+ * snapshot's second; a completion time with milliseconds before the snapshot is told apart, while
+ * one Salesforce reports to the whole second (`.000`) in that second is counted: it may be later.
+ */
+export function completedSince(completedDate: string | null | undefined, snapshot: Date): boolean {
+  const completed = Date.parse(completedDate ?? '');
+  if (Number.isNaN(completed)) return true;
+  if (completed >= snapshot.getTime()) return true;
+  return completed % 1000 === 0 && completed >= Math.floor(snapshot.getTime() / 1000) * 1000;
 }
 
 interface Row {
@@ -64,9 +77,10 @@ export async function awaitProductionTurn(session: OrgSession, what: string, opt
     }
     await sleep(options.pollMs ?? 5000);
   }
-  const since = snapshots.get(session);
-  if (!since) return;
-  const changed = await query(session, `SELECT Id, Status, CreatedById, CompletedDate FROM DeployRequest WHERE CheckOnly = false AND CompletedDate >= ${since} AND Status IN ('Succeeded', 'SucceededPartial') ORDER BY CompletedDate ASC LIMIT 20`);
+  const snapshot = snapshots.get(session);
+  if (!snapshot) return;
+  const since = snapshot.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const changed = (await query(session, `SELECT Id, Status, CreatedById, CompletedDate FROM DeployRequest WHERE CheckOnly = false AND CompletedDate >= ${since} AND Status IN ('Succeeded', 'SucceededPartial') ORDER BY CompletedDate ASC LIMIT 20`)).filter((r) => completedSince(r.CompletedDate, snapshot));
   if (changed.length > 0) {
     throw new ProductionBusy(
       `The ${session.role} org ${session.identity.name} changed after this run's rollback snapshot was taken (${since}): deploy ${changed.map((r) => `${r.Id} (${r.Status}, completed ${r.CompletedDate})`).join(', ')}. ` +
