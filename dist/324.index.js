@@ -1815,7 +1815,7 @@ function runGitBuffer(args, options) {
 /* harmony export */   Ne: () => (/* binding */ noteSnapshot),
 /* harmony export */   ff: () => (/* binding */ awaitProductionTurn)
 /* harmony export */ });
-/* unused harmony export ProductionBusy */
+/* unused harmony exports ProductionBusy, completedSince */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
@@ -1833,11 +1833,25 @@ class ProductionBusy extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionEr
         super(message, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .RunStatus */ .i2.Failed);
     }
 }
-/** When each session's rollback snapshot started reading production (ISO 8601, Salesforce-comparable). */
+/** When each session's rollback snapshot started reading production. */
 const snapshots = new WeakMap();
 /** Notes that the rollback snapshot of this run starts reading production now. */
 function noteSnapshot(session, at = new Date()) {
-    snapshots.set(session, at.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    snapshots.set(session, at);
+}
+/**
+ * Whether a deploy completed at `completedDate` may have changed production after `snapshot`
+ * (pure). SOQL datetime literals have whole seconds, so the query finds every deploy of the
+ * snapshot's second; a completion time with milliseconds before the snapshot is told apart, while
+ * one Salesforce reports to the whole second (`.000`) in that second is counted: it may be later.
+ */
+function completedSince(completedDate, snapshot) {
+    const completed = Date.parse(completedDate ?? '');
+    if (Number.isNaN(completed))
+        return true;
+    if (completed >= snapshot.getTime())
+        return true;
+    return completed % 1000 === 0 && completed >= Math.floor(snapshot.getTime() / 1000) * 1000;
 }
 /**
  * Waits until no other deploy is changing the org (bounded by `timeoutMs`), then refuses if one
@@ -1862,10 +1876,11 @@ async function awaitProductionTurn(session, what, options) {
         }
         await sleep(options.pollMs ?? 5000);
     }
-    const since = snapshots.get(session);
-    if (!since)
+    const snapshot = snapshots.get(session);
+    if (!snapshot)
         return;
-    const changed = await query(session, `SELECT Id, Status, CreatedById, CompletedDate FROM DeployRequest WHERE CheckOnly = false AND CompletedDate >= ${since} AND Status IN ('Succeeded', 'SucceededPartial') ORDER BY CompletedDate ASC LIMIT 20`);
+    const since = snapshot.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const changed = (await query(session, `SELECT Id, Status, CreatedById, CompletedDate FROM DeployRequest WHERE CheckOnly = false AND CompletedDate >= ${since} AND Status IN ('Succeeded', 'SucceededPartial') ORDER BY CompletedDate ASC LIMIT 20`)).filter((r) => completedSince(r.CompletedDate, snapshot));
     if (changed.length > 0) {
         throw new ProductionBusy(`The ${session.role} org ${session.identity.name} changed after this run's rollback snapshot was taken (${since}): deploy ${changed.map((r) => `${r.Id} (${r.Status}, completed ${r.CompletedDate})`).join(', ')}. ` +
             `The snapshot would no longer restore the state before this run, so the ${what} was not sent. Run the release again: it takes a new snapshot.`);
