@@ -183,7 +183,9 @@ const BUILT_IN_TYPES = new Set(
     'Organization User Profile Group RecordType Network Document Attachment ContentVersion ContentDocument ContentDocumentLink Note FeedItem ' +
     'AggregateResult Database Queueable Finalizer FinalizerContext QueueableContext SchedulableContext BatchableContext Request Quiddity Domain DomainParser ' +
     'CronTrigger AsyncApexJob ApexClass ApexTrigger PermissionSet PermissionSetAssignment UserRole Period Event Task EmailTemplate OrgWideEmailAddress ' +
-    'RestContext RestRequest RestResponse Environment Currency Cookie Component IdeaStandardController StandardController StandardSetController'
+    'RestContext RestRequest RestResponse Environment Currency Cookie Component IdeaStandardController StandardController StandardSetController ' +
+    // System enums and utility classes of the Apex Reference Guide (System namespace).
+    'RoundingMode LoggingLevel Pattern Matcher Crypto EncodingUtil Limits Schema Type UserInfo Url JSONToken Trigger System Test Math'
   )
     .split(/\s+/)
     .map((name) => name.toLowerCase()),
