@@ -124,60 +124,43 @@ async function connect(credentials, options) {
         options.log(`The ${credentials.role} session expired during ${what}; authenticating again.`);
         connection = await authenticated();
     };
+    /**
+     * Calls Salesforce, renewing a dead session (at most `renewals` times, without waiting) and
+     * retrying what `retryable` allows; a call that keeps failing is wrapped with what it was for.
+     */
+    async function attempt(what, call, renewals, retryable, keepCause) {
+        let renewed = 0;
+        try {
+            return await withRetries(what, async () => {
+                try {
+                    return await call(connection);
+                }
+                catch (error) {
+                    if (isExpiredSession(error) && renewed++ < renewals) {
+                        await renew(what, error);
+                        return await call(connection);
+                    }
+                    throw error;
+                }
+            }, policy(retryable));
+        }
+        catch (error) {
+            if (!(error instanceof RetriesExhausted))
+                throw error;
+            throw wrap(what, error.last, error.attempts, keepCause ? error.last : undefined);
+        }
+    }
     const session = {
         role: credentials.role,
         get connection() {
             return connection;
         },
         identity: undefined,
-        async retrying(what, call) {
-            let renewals = 0;
-            try {
-                return await withRetries(what, async () => {
-                    try {
-                        return await call(connection);
-                    }
-                    catch (error) {
-                        // A dead session is renewed once per expiry, without waiting, then the call retried.
-                        if (isExpiredSession(error) && renewals++ < 3) {
-                            await renew(what, error);
-                            return await call(connection);
-                        }
-                        throw error;
-                    }
-                }, policy(isRetryable));
-            }
-            catch (error) {
-                if (!(error instanceof RetriesExhausted))
-                    throw error;
-                throw wrap(what, error.last, error.attempts);
-            }
-        },
-        async once(what, call) {
-            let renewals = 0;
-            try {
-                // Only what Salesforce cannot have processed is sent again: a refused session, a
-                // connection that never opened, or the API request limit (refused before any work).
-                // Anything else (reset, 5xx, UNKNOWN_EXCEPTION) may have reached it, so it is not resent.
-                return await withRetries(what, async () => {
-                    try {
-                        return await call(connection);
-                    }
-                    catch (error) {
-                        if (isExpiredSession(error) && renewals++ < 2) {
-                            await renew(what, error);
-                            return await call(connection);
-                        }
-                        throw error;
-                    }
-                }, policy((error) => wasNotSent(error) || wasNotStarted(error)));
-            }
-            catch (error) {
-                if (!(error instanceof RetriesExhausted))
-                    throw error;
-                throw wrap(what, error.last, error.attempts, error.last);
-            }
-        },
+        retrying: (what, call) => attempt(what, call, 3, isRetryable, false),
+        // Only what Salesforce cannot have processed is sent again: a refused session, a connection
+        // that never opened, or the API request limit (refused before any work). Anything else (reset,
+        // 5xx, UNKNOWN_EXCEPTION) may have reached it, so it is not resent.
+        once: (what, call) => attempt(what, call, 2, (error) => wasNotSent(error) || wasNotStarted(error), true),
     };
     session.identity = await readIdentity(session);
     return session;
