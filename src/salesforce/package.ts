@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
+import { XMLParser } from 'fast-xml-parser';
 import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { Inputs, RunStatus } from '../constants.js';
 import { ActionError, InputError, SalesforceError, sanitize } from '../errors.js';
@@ -89,19 +90,40 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
   let components: ComponentRef[] = [];
   let componentSet: ComponentSet | undefined;
   if (delta.deploy.length > 0) {
-    const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
+    const { ComponentSet, MetadataConverter, RegistryAccess, SourceComponent } = await import('@salesforce/source-deploy-retrieve');
+    // One registry for the resolution, the set and the conversion: each builds its own otherwise (tens of ms each).
+    const registry = new RegistryAccess();
     // The delta's own files, not the whole source: resolving them gives exactly its components.
-    componentSet = ComponentSet.fromSource({ fsPaths: delta.deployPaths.map((file) => path.resolve(source.workspace, file)) });
+    componentSet = ComponentSet.fromSource({ fsPaths: delta.deployPaths.map((file) => path.resolve(source.workspace, file)), registry });
+    // A labels file ships the labels the delta names, not the file's others: SDR recomposes the
+    // file from just those (what `sf project deploy start --metadata CustomLabel:Name` sends).
+    const inFile = delta.inFileChildren ?? {};
+    if (Object.keys(inFile).length > 0) {
+      const kept = componentSet.getSourceComponents().toArray().flatMap((component) => {
+        const names = component.xml ? inFile[path.relative(source.workspace, component.xml).split(path.sep).join('/')] : undefined;
+        if (!names) return [component];
+        const types = Object.values(component.type.children?.types ?? {});
+        return names.map((name) => {
+          const [typeName, fullName] = [name.slice(0, name.indexOf(':')), name.slice(name.indexOf(':') + 1)];
+          const type = types.find((t) => t.name === typeName);
+          if (!type) throw new SalesforceError(`The delta names ${typeName} ${fullName} in ${component.xml}, which holds no ${typeName}.`);
+          return new SourceComponent({ name: fullName, type, xml: component.xml, parent: component }, component.tree, component.getForceIgnore());
+        });
+      });
+      componentSet = new ComponentSet(kept, registry);
+    }
     assertPackagedFiles(componentSet, fsPaths, source.workspace);
     componentSet.sourceApiVersion = source.apiVersion;
     componentSet.apiVersion = source.apiVersion;
-    const converted = await new MetadataConverter().convert(componentSet, 'metadata', { type: 'zip' });
+    const converted = await new MetadataConverter(registry).convert(componentSet, 'metadata', { type: 'zip' });
     if (!converted.zipBuffer) throw new SalesforceError('source-deploy-retrieve produced no zip.');
     Object.assign(files, unzipSync(converted.zipBuffer));
     // What the package claims is what its package.xml lists, nothing the delta merely intended.
     components = readPackageXml(strFromU8(files['package.xml'] ?? new Uint8Array()));
     const listed = new Set(components.map((c) => `${c.type}:${c.fullName}`));
     const missing = delta.deploy.filter((ref) => !listed.has(`${ref.type}:${ref.fullName}`));
+    // A recomposed labels file holds each named label, found by name in the head file.
+    if (Object.keys(inFile).length > 0) missing.push(...missingLabels(files, delta.deploy));
     if (missing.length > 0) {
       throw new SalesforceError(`The delta names ${missing.map((c) => `${c.type} ${c.fullName}`).join(', ')}, which the package built from ${source.sourceDirs.join(', ')} does not contain: the working tree no longer matches the delta. Compute the delta again from the checked-out commit.`);
     }
@@ -118,6 +140,27 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
     fileCount: Object.keys(files).filter((name) => !name.endsWith('/')).length,
     hasApex: hasApex(components),
   };
+}
+
+/**
+ * The labels of the delta missing from the package's labels file. Source-deploy-retrieve builds a
+ * label it cannot find in the file from the whole file instead (SourceComponent.parseFromParentXml),
+ * so the zip's own labels file is read back: every named label, by its fullName, and nothing else.
+ */
+function missingLabels(files: Record<string, Uint8Array>, deploy: ComponentRef[]): ComponentRef[] {
+  const wanted = deploy.filter((ref) => ref.type === 'CustomLabel');
+  const found = new Set<string>();
+  let entries = 0;
+  for (const [name, bytes] of Object.entries(files)) {
+    if (!/^labels\/[^/]+\.labels$/.test(name)) continue;
+    const parsed = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (tag) => tag === 'labels' }).parse(strFromU8(bytes)) as { CustomLabels?: { labels?: Array<{ fullName?: unknown }> } };
+    for (const label of parsed.CustomLabels?.labels ?? []) {
+      entries++;
+      if (typeof label.fullName === 'string') found.add(label.fullName);
+    }
+  }
+  const missing = wanted.filter((ref) => !found.has(ref.fullName));
+  return missing.length > 0 || entries === wanted.length ? missing : [{ type: 'CustomLabel', fullName: `(${entries - wanted.length} unnamed or extra label(s) in the labels file)` }];
 }
 
 /** SPEC.md "Evidence", packages: what SDR resolved stays inside the package directories, outside dot-folders. */
