@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { SourceComponent } from '@salesforce/source-deploy-retrieve';
+import type { RegistryAccess, SourceComponent } from '@salesforce/source-deploy-retrieve';
 import { ActionError, errorMessage, sanitize } from '../errors.js';
 import { childrenOf, componentKey, hasInFileChildren, isAddressable, isLabelsFile, planDestructive, rememberChildren, sortRefs, type DeltaComponent } from './delta-rules.js';
 import { readInFileChildren, sameChild, type InFileChild } from './delta-labels.js';
@@ -140,8 +140,8 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   // Runs while the files are resolved.
   const uncommitted = uncommittedChangesNote(git, pathspecs);
 
-  const { MetadataResolver, RegistryAccess, SourceComponent } = await import('@salesforce/source-deploy-retrieve');
-  const registry = new RegistryAccess();
+  const { MetadataResolver, SourceComponent } = await import('@salesforce/source-deploy-retrieve');
+  const registry = await deltaRegistry();
   const headResolver = new MetadataResolver(registry);
   const skipped: string[] = [];
   const unknown: string[] = [];
@@ -323,6 +323,20 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   return result;
 }
 
+const registries = new Map<string, Promise<RegistryAccess>>();
+
+/**
+ * source-deploy-retrieve's metadata registry, built once per working directory for the delta and
+ * its package (each `new RegistryAccess()` merges the whole registry with the project's variants
+ * again: tens of milliseconds). Keyed like SDR keys it: by the project at the working directory.
+ */
+export function deltaRegistry(): Promise<RegistryAccess> {
+  const cwd = process.cwd();
+  let registry = registries.get(cwd);
+  if (!registry) registries.set(cwd, (registry = import('@salesforce/source-deploy-retrieve').then(({ RegistryAccess }) => new RegistryAccess())));
+  return registry;
+}
+
 /** A component the delta deploys, and the file at head that source-deploy-retrieve resolves it from. */
 interface Deployed {
   component: SourceComponent;
@@ -405,10 +419,10 @@ async function resolveAtOnce(git: Git, head: string, base: string): Promise<{ ch
   try {
     assertRevision(head, 'head');
     assertRevision(base, 'base');
-    // `--` after the revisions: none of them is read as a path.
+    // `--` after the revisions: none of them is read as a path (rev-parse echoes it, last).
     const lines = (await git(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--show-prefix', `${head}^{commit}`, 'HEAD^{commit}', `${base}^{commit}`, '--'])).split('\n');
     const commits = lines.slice(3, 6);
-    if (lines.slice(6).some((line) => line.trim()) || commits.length !== 3 || !commits.every((sha) => /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha))) return undefined;
+    if (lines.slice(6).some((line) => line.trim() && line !== '--') || commits.length !== 3 || !commits.every((sha) => /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha))) return undefined;
     return { checkout: lines.slice(0, 3), head: commits[0]!, checkedOut: commits[1]!, base: commits[2]! };
   } catch {
     return undefined;

@@ -6,7 +6,8 @@ import { XMLParser } from 'fast-xml-parser';
 import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { Inputs, RunStatus } from '../constants.js';
 import { ActionError, InputError, SalesforceError, sanitize } from '../errors.js';
-import { isEmptyDelta, type DeltaScope } from './delta.js';
+import { deltaRegistry, isEmptyDelta, type DeltaScope } from './delta.js';
+import { appendToZip } from './delta-zip.js';
 import { isInside, packagedFileProblems } from './package-contents.js';
 import { DESTRUCTIVE_CHANGES_POST, readPackageXml, writePackageXml, type ComponentRef } from './manifest.js';
 
@@ -87,12 +88,16 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
     throw new ActionError(`Nothing to deploy: no metadata changed between ${delta.base.slice(0, 12)} and ${delta.head.slice(0, 12)}.`, RunStatus.Skipped);
   }
   const files: Record<string, Uint8Array> = {};
+  /** Every file of the package, by name. */
+  const entries: string[] = [];
+  /** SDR's zip of the components to deploy. */
+  let built: Uint8Array | undefined;
   let components: ComponentRef[] = [];
   let componentSet: ComponentSet | undefined;
   if (delta.deploy.length > 0) {
-    const { ComponentSet, MetadataConverter, RegistryAccess, SourceComponent } = await import('@salesforce/source-deploy-retrieve');
-    // One registry for the resolution, the set and the conversion: each builds its own otherwise (tens of ms each).
-    const registry = new RegistryAccess();
+    const { ComponentSet, MetadataConverter, SourceComponent } = await import('@salesforce/source-deploy-retrieve');
+    // The delta's registry for the resolution, the set and the conversion: each builds its own otherwise (tens of ms each).
+    const registry = await deltaRegistry();
     // The delta's own files, not the whole source: resolving them gives exactly its components.
     componentSet = ComponentSet.fromSource({ fsPaths: delta.deployPaths.map((file) => path.resolve(source.workspace, file)), registry });
     // A labels file ships the labels the delta names, not the file's others: SDR recomposes the
@@ -117,7 +122,9 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
     componentSet.apiVersion = source.apiVersion;
     const converted = await new MetadataConverter(registry).convert(componentSet, 'metadata', { type: 'zip' });
     if (!converted.zipBuffer) throw new SalesforceError('source-deploy-retrieve produced no zip.');
-    Object.assign(files, unzipSync(converted.zipBuffer));
+    // Only what is read back is inflated; every file is counted.
+    Object.assign(files, unzipSync(converted.zipBuffer, { filter: ({ name }) => (name.endsWith('/') ? false : (entries.push(name), name === 'package.xml' || LABELS_FILE.test(name))) }));
+    built = converted.zipBuffer;
     // What the package claims is what its package.xml lists, nothing the delta merely intended.
     components = readPackageXml(strFromU8(files['package.xml'] ?? new Uint8Array()));
     const listed = new Set(components.map((c) => `${c.type}:${c.fullName}`));
@@ -127,20 +134,33 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
     if (missing.length > 0) {
       throw new SalesforceError(`The delta names ${missing.map((c) => `${c.type} ${c.fullName}`).join(', ')}, which the package built from ${source.sourceDirs.join(', ')} does not contain: the working tree no longer matches the delta. Compute the delta again from the checked-out commit.`);
     }
-  } else {
-    // Deletions only: Salesforce still wants a package.xml, an empty one.
-    files['package.xml'] = Buffer.from(writePackageXml([], source.apiVersion));
   }
-  if (delta.destructive.length > 0) files[DESTRUCTIVE_CHANGES_POST] = Buffer.from(writePackageXml(delta.destructive, source.apiVersion));
+  let zip = built;
+  if (delta.destructive.length > 0) {
+    // Next to package.xml. SDR's entries are copied as they are (delta-zip.ts), not inflated and deflated again.
+    const manifest = Buffer.from(writePackageXml(delta.destructive, source.apiVersion));
+    if (entries.includes(DESTRUCTIVE_CHANGES_POST)) throw new SalesforceError(`source-deploy-retrieve's package already holds a ${DESTRUCTIVE_CHANGES_POST}.`);
+    zip = built && appendToZip(built, DESTRUCTIVE_CHANGES_POST, manifest);
+    if (!zip) {
+      // Deletions only (Salesforce still wants a package.xml, an empty one), or a zip appendToZip cannot extend.
+      if (!built) entries.push('package.xml');
+      zip = zipSync({ ...(built ? unzipSync(built) : { 'package.xml': Buffer.from(writePackageXml([], source.apiVersion)) }), [DESTRUCTIVE_CHANGES_POST]: manifest });
+    }
+    entries.push(DESTRUCTIVE_CHANGES_POST);
+  }
+  if (!zip) throw new SalesforceError('source-deploy-retrieve produced no zip.');
   return {
-    zip: Buffer.from(zipSync(files)),
+    zip: Buffer.isBuffer(zip) ? zip : Buffer.from(zip.buffer, zip.byteOffset, zip.length),
     components,
     destructive: [...delta.destructive],
     ...(componentSet ? { componentSet } : {}),
-    fileCount: Object.keys(files).filter((name) => !name.endsWith('/')).length,
+    fileCount: entries.length,
     hasApex: hasApex(components),
   };
 }
+
+/** A labels file in a metadata-format package. */
+const LABELS_FILE = /^labels\/[^/]+\.labels$/;
 
 /**
  * The labels of the delta missing from the package's labels file. Source-deploy-retrieve builds a
@@ -152,7 +172,7 @@ function missingLabels(files: Record<string, Uint8Array>, deploy: ComponentRef[]
   const found = new Set<string>();
   let entries = 0;
   for (const [name, bytes] of Object.entries(files)) {
-    if (!/^labels\/[^/]+\.labels$/.test(name)) continue;
+    if (!LABELS_FILE.test(name)) continue;
     const parsed = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (tag) => tag === 'labels' }).parse(strFromU8(bytes)) as { CustomLabels?: { labels?: Array<{ fullName?: unknown }> } };
     for (const label of parsed.CustomLabels?.labels ?? []) {
       entries++;
