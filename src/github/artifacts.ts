@@ -81,9 +81,10 @@ export function createArtifactStore(context: RunContext, token: string, github?:
           // artifact exists finalized, the lost answer was a success (its content is verified by
           // the read-back); otherwise the whole upload is made again (CreateArtifact replaces an
           // upload that never finalized).
+          if (!uploadRetryable(error)) throw new ActionError(`Uploading artifact '${name}' failed: ${scrub(errorMessage(error))}`);
           const existing = await c.getArtifact(name).then((r) => r.artifact, () => undefined);
           if (existing?.id) return existing.id;
-          if (round >= UPLOAD_ROUNDS || !uploadRetryable(error)) throw new ActionError(`Uploading artifact '${name}' failed: ${scrub(errorMessage(error))}`);
+          if (round >= UPLOAD_ROUNDS) throw new ActionError(`Uploading artifact '${name}' failed ${round} times: ${scrub(errorMessage(error))}`);
           await new Promise((resolve) => setTimeout(resolve, 2000 * round));
         }
       }
@@ -156,11 +157,16 @@ export function createArtifactStore(context: RunContext, token: string, github?:
 /** Whole-upload attempts, on top of @actions/artifact's own retries of each call. */
 const UPLOAD_ROUNDS = 3;
 
-/** Failures a new upload cannot cure: the storage quota, missing files, a refused name. */
+/**
+ * Failures a new upload can cure: a connection reset or timeout (which @actions/artifact does not
+ * retry: the call may or may not have reached the service), and 5xx/429 that outlasted its own
+ * retries. A status it calls non-retryable (403, 409 a name taken in the run…) is final.
+ */
 function uploadRetryable(error: unknown): boolean {
-  const name = (error as { name?: string })?.name ?? '';
-  if (['UsageError', 'FilesNotFoundError', 'GHESNotSupportedError'].includes(name)) return false;
-  return !/not valid|invalid|is not allowed|quota/i.test(errorMessage(error));
+  const message = errorMessage(error);
+  if ((error as { name?: string })?.name === 'NetworkError') return true;
+  if (/non-retryable/i.test(message)) return false;
+  return /Unable to make request|ECONNRESET|ETIMEDOUT|ECONNREFUSED|EPIPE|socket hang up|Failed to make request after \d+ attempts/i.test(message);
 }
 
 /** Refuses an artifact whose recorded size is over the limits, before a byte is downloaded. */
