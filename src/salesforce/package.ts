@@ -4,11 +4,15 @@ import path from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
-import { Inputs, RunStatus } from '../constants.js';
+import { fileURLToPath } from 'node:url';
+import { Inputs, PACKAGE_WORKER_ROLE, RunStatus } from '../constants.js';
 import { ActionError, InputError, SalesforceError, sanitize } from '../errors.js';
 import { deltaRegistry, isEmptyDelta, type DeltaScope } from './delta.js';
 import { appendToZip } from './delta-zip.js';
-import { isInside, packagedFileProblems } from './package-contents.js';
+import { isInside } from './package-contents.js';
+import { assertPackagedFiles, convertShare, resolveComponentSet, sharedErrorToError, type PackagingJob, type ShareResult, type SharedError } from './package-convert.js';
+import { assembleZip, ZipPartWriter } from './zip-writer.js';
+import { workerEntry } from '../worker-entry.js';
 import { DESTRUCTIVE_CHANGES_POST, readPackageXml, writePackageXml, type ComponentRef } from './manifest.js';
 
 /** A Metadata API deploy package built from the repository, plus what reports need to map results back. */
@@ -25,6 +29,10 @@ export interface DeployPackage {
   destructive?: ComponentRef[];
   /** The source the package came from, so DeployResult failures map back to files (absent for a metadata-format folder). */
   componentSet?: ComponentSet;
+  /** Resolves componentSet when the package was built in worker threads (see packageComponentSet). */
+  loadComponentSet?: () => Promise<ComponentSet>;
+  /** Workspace-relative source file of every Apex class and trigger, by `type:fullName` (packages built in worker threads). */
+  apexFiles?: Record<string, string>;
   /** Files in the zip. */
   fileCount: number;
   /** Whether Apex is deployed, which decides whether tests run by default. */
@@ -44,35 +52,123 @@ export interface PackageSource {
 /**
  * Builds the deploy zip with source-deploy-retrieve (its conversion, .forceignore handling and
  * child-component recomposition are Salesforce's own), from the source folders or a manifest.
+ * A source package is converted off the main thread, split across worker threads (see
+ * sourcePackage), so authentication and the org checks go on while it is built.
  */
-export async function buildPackage(source: PackageSource): Promise<DeployPackage> {
+export async function buildPackage(source: PackageSource, options: PackagingOptions = {}): Promise<DeployPackage> {
   process.env.SF_DISABLE_LOG_FILE = 'true'; // the bundle has no pino log workers: a workflow's SF_DISABLE_LOG_FILE=false would crash SDR
-  // Loaded here, not at the top: it is the largest module, and authentication need not wait for it.
-  const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
   const fsPaths = source.sourceDirs.map((dir) => path.resolve(source.workspace, dir));
   if (source.delta) return deltaPackage(source, source.delta, fsPaths);
   if (source.manifest && fsPaths.length === 0) return metadataFolderPackage(path.resolve(source.workspace, source.manifest));
+  return sourcePackage(source, fsPaths, options);
+}
 
-  const componentSet = source.manifest
-    ? await ComponentSet.fromManifest({ manifestPath: path.resolve(source.workspace, source.manifest), resolveSourcePaths: fsPaths, forceAddWildcards: true })
-    : ComponentSet.fromSource({ fsPaths });
-  componentSet.sourceApiVersion = source.apiVersion;
-  componentSet.apiVersion = source.apiVersion;
-  assertPackagedFiles(componentSet, fsPaths, source.workspace);
-  if (componentSet.size === 0) {
+/** How a source package is built; the defaults are what a run uses. */
+export interface PackagingOptions {
+  /** Shares the conversion is split into (default: by size and CPUs, see packagingShares). */
+  shares?: number;
+  /** false: convert every share on this thread, one after the other (default: worker threads when they can start). */
+  threads?: boolean;
+}
+
+/** Below this many files one share does it all: a second worker costs a second load of SDR. */
+const FILES_PER_EXTRA_SHARE = 2000;
+const MAX_SHARES = 4;
+
+/** Shares for a package of about `files` files: one per CPU, at most MAX_SHARES, none that would convert under FILES_PER_EXTRA_SHARE files. */
+export function packagingShares(files: number, cpus: number): number {
+  return Math.max(1, Math.min(cpus, MAX_SHARES, Math.floor(files / FILES_PER_EXTRA_SHARE) || 1));
+}
+
+/** Files under the package directories (a quick count, on libuv's threads, to size the split). */
+async function countFiles(dirs: string[]): Promise<number> {
+  const { readdir } = await import('node:fs/promises');
+  const counts = await Promise.all(dirs.map((dir) => readdir(dir, { recursive: true }).then((entries) => entries.length, () => 0)));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * The package of the source folders (or of a manifest over them): SDR resolves the component set
+ * in each share, each share converts its part of the components into compressed zip entries
+ * (package-convert.ts), and the parts are merged into one zip with share 0's package.xml, the
+ * entries and contents `sf project convert source` writes (test/integration/package-convert.test.ts).
+ */
+async function sourcePackage(source: PackageSource, fsPaths: string[], options: PackagingOptions): Promise<DeployPackage> {
+  const { availableParallelism } = await import('node:os');
+  const shares = options.shares ?? packagingShares(await countFiles(fsPaths), availableParallelism());
+  const job = { workspace: source.workspace, sourceDirs: source.sourceDirs, ...(source.manifest ? { manifest: source.manifest } : {}), apiVersion: source.apiVersion };
+  const results = await runShares(job, shares, options.threads !== false);
+  const [first] = results;
+  if (first.empty || first.packageXml === undefined) {
     throw new SalesforceError(`Nothing to deploy: no metadata found in ${source.manifest ?? fsPaths.map((p) => path.relative(source.workspace, p) || '.').join(', ')}.`);
   }
-  const converted = await new MetadataConverter().convert(componentSet, 'metadata', { type: 'zip' });
-  if (!converted.zipBuffer) throw new SalesforceError('source-deploy-retrieve produced no zip.');
-  const components = readPackageXml(await componentSet.getPackageXml());
+  // package.xml first, as SDR's ZipWriter adds it before the components.
+  const manifest = new ZipPartWriter();
+  manifest.add('package.xml', Buffer.from(first.packageXml));
+  const { zip, entryCount } = assembleZip([await manifest.finish(), ...results.map((r) => r.part)]);
+  const components = readPackageXml(first.packageXml);
   return {
-    zip: converted.zipBuffer,
+    zip,
     components,
     destructive: [],
-    componentSet,
-    fileCount: converted.zipFileCount ?? 0,
+    // Resolved on this thread only if a deploy fails and its failures need mapping to files.
+    loadComponentSet: () => resolveComponentSet(job),
+    apexFiles: Object.assign({}, ...results.map((r) => r.apexFiles)),
+    fileCount: entryCount,
     hasApex: hasApex(components),
   };
+}
+
+/** Runs the shares in worker threads when one can start here, otherwise on this thread; results in share order. */
+async function runShares(job: Omit<PackagingJob, 'share' | 'shares'>, shares: number, threads: boolean): Promise<ShareResult[]> {
+  const entry = threads ? workerScript() : undefined;
+  const jobs = Array.from({ length: shares }, (_, share) => ({ ...job, share, shares }));
+  if (!entry) {
+    const results: ShareResult[] = [];
+    for (const share of jobs) results.push(await convertShare(share));
+    return results;
+  }
+  const { Worker } = await import('node:worker_threads');
+  const settled = await Promise.allSettled(
+    jobs.map(
+      (share) =>
+        new Promise<ShareResult>((resolve, reject) => {
+          const worker = new Worker(entry, { workerData: { role: PACKAGE_WORKER_ROLE, job: share } });
+          worker.once('message', (message: { result?: ShareResult; error?: SharedError }) => {
+            // Its bytes are here (transferred): nothing SDR left running in it may keep the run alive.
+            void worker.terminate();
+            if (message.result) resolve(message.result);
+            else reject(sharedErrorToError(message.error ?? { name: 'Error', message: 'no result' }));
+          });
+          worker.once('error', (error) => reject(new SalesforceError(`Packaging (share ${share.share + 1} of ${shares}) failed: ${error.message}`)));
+          worker.once('exit', (code) => reject(new SalesforceError(`Packaging (share ${share.share + 1} of ${shares}) stopped (exit code ${code}) before it finished.`)));
+        }),
+    ),
+  );
+  // Share 0's error first: it checked the whole set, so it names every offending file.
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<ShareResult>).value);
+}
+
+/**
+ * The script a packaging worker starts from: the bundle's entry (dist/index.js, which serves as
+ * a worker when its workerData says so); under tsx (benchmarks), package-worker.ts itself, the
+ * worker inheriting tsx from this process's execArgv. Neither under jest: shares run in-thread.
+ */
+function workerScript(): URL | string | undefined {
+  const entry = workerEntry();
+  if (entry) return entry;
+  const here = fileURLToPath(import.meta.url);
+  // Node 22+: earlier ones do not run the parent's `--import tsx` in a worker.
+  if (here.endsWith('.ts') && Number(process.versions.node.split('.')[0]) >= 22 && process.execArgv.some((arg) => arg.includes('tsx'))) return here.replace(/package\.ts$/, 'package-worker.ts');
+  return undefined;
+}
+
+/** The component set a package came from, resolved on this thread when the package was built in workers. */
+export async function packageComponentSet(pkg: DeployPackage): Promise<ComponentSet | undefined> {
+  if (!pkg.componentSet && pkg.loadComponentSet) pkg.componentSet = await pkg.loadComponentSet();
+  return pkg.componentSet;
 }
 
 /**
@@ -117,7 +213,7 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
       });
       componentSet = new ComponentSet(kept, registry);
     }
-    assertPackagedFiles(componentSet, fsPaths, source.workspace);
+    assertPackagedFiles(componentSet.getSourceComponents().toArray(), fsPaths, source.workspace);
     componentSet.sourceApiVersion = source.apiVersion;
     componentSet.apiVersion = source.apiVersion;
     const converted = await new MetadataConverter(registry).convert(componentSet, 'metadata', { type: 'zip' });
@@ -181,12 +277,6 @@ function missingLabels(files: Record<string, Uint8Array>, deploy: ComponentRef[]
   }
   const missing = wanted.filter((ref) => !found.has(ref.fullName));
   return missing.length > 0 || entries === wanted.length ? missing : [{ type: 'CustomLabel', fullName: `(${entries - wanted.length} unnamed or extra label(s) in the labels file)` }];
-}
-
-/** SPEC.md "Evidence", packages: what SDR resolved stays inside the package directories, outside dot-folders. */
-function assertPackagedFiles(componentSet: ComponentSet, packageDirs: string[], workspace: string): void {
-  const problems = packagedFileProblems(componentSet.getSourceComponents().toArray(), packageDirs, workspace);
-  if (problems.length > 0) throw new InputError(problems.map((p) => `Input '${Inputs.SourceDir}': ${p}`));
 }
 
 function hasApex(components: ComponentRef[]): boolean {
