@@ -481,6 +481,7 @@ export function cancelDeployRequest(call: AuthenticatedCall, id: string): Reply 
     return restError(400, 'INVALID_OPERATION', 'Only {"deployResult":{"status":"Canceling"}} can be sent to a deployRequest');
   }
   try {
+    if (call.finishFirst) call.org.finishDeploy(id);
     const record = call.org.cancelDeploy(id, call.user.id);
     return { status: 202, body: deployRequestJson(call, record, false), detail: { id: record.id, status: record.result.status } };
   } catch (error) {
