@@ -158,6 +158,7 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: new RegExp(`${DATA}/metadata/deployRequest/?$`), kind: 'rest.deployRequest.create', protocol: 'rest', versioned: true, handle: (call) => rest.createDeployRequest(call) },
   { method: 'GET', pattern: new RegExp(`${DATA}/metadata/deployRequest/(\\w+)$`), kind: 'rest.deployRequest.status', protocol: 'rest', versioned: true, handle: (call) => rest.deployRequestStatus(call, call.params[1]!) },
   { method: 'PATCH', pattern: new RegExp(`${DATA}/metadata/deployRequest/(\\w+)$`), kind: 'rest.deployRequest.cancel', protocol: 'rest', versioned: true, handle: (call) => rest.cancelDeployRequest(call, call.params[1]!) },
+  { method: 'POST', pattern: /^\/cometd\/(\d+\.\d)\/?$/, kind: 'cometd', protocol: 'rest', versioned: true, handle: (call) => rest.cometd(call) },
   { method: 'POST', pattern: /^\/services\/oauth2\/token$/, kind: 'oauth.token', protocol: 'oauth', handle: () => ({ status: 500 }) },
   { method: 'POST', pattern: /^\/services\/oauth2\/revoke$/, kind: 'oauth.revoke', protocol: 'oauth', handle: () => ({ status: 500 }) },
   { method: 'GET', pattern: /^\/services\/oauth2\/userinfo$/, kind: 'userinfo', protocol: 'rest', handle: (call, state) => ({ status: 200, body: userInfoOf(state.url, call.org, call.user) }) },
