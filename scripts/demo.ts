@@ -1,11 +1,11 @@
 // npm run demo: the whole gated pipeline against the built-in emulators, printed as a user sees
 // it in GitHub: a pull-request validation, a release to production, a second release, and a
 // rollback of that second release. It runs the committed dist/index.js exactly as the runner does.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction, type ActionRun } from '../test/support/action-runner.js';
-import { AUTHOR, WRITERS, startGitHubWorld } from '../test/support/github-world.js';
+import { AUTHOR, startGitHubWorld, WRITERS } from '../test/support/github-world.js';
 import { startOrgs } from '../test/support/orgs.js';
 import { changeProject, generateProject } from '../test/support/sfdx-project.js';
 
@@ -35,57 +35,95 @@ function printRun(run: ActionRun): void {
   for (const line of summary.split('\n')) console.log(`  ${line}`);
 }
 
+/** What each step must end with; the demo fails (exit code 1) when one does not. */
+const problems: string[] = [];
+function expectRun(step: string, run: ActionRun, status: string): void {
+  const wanted = status === 'succeeded' ? 0 : 1;
+  if (run.outputs.status !== status || run.exitCode !== wanted) problems.push(`${step}: expected status=${status} (exit ${wanted}), got status=${run.outputs.status ?? '(none)'} (exit ${run.exitCode})`);
+}
+function expectThat(step: string, ok: boolean, what: string): void {
+  if (!ok) problems.push(`${step}: ${what}`);
+}
+
+// The project a team keeps in acme/crm: generated once, committed as `main`'s first content.
+const project = mkdtempSync(path.join(tmpdir(), 'demo-project-'));
+const { files, shape } = generateProject(project, 'default');
 const orgs = await startOrgs({ pollsToComplete: 3 });
-const github = await startGitHubWorld({ firstRunId: 7001 });
+const github = await startGitHubWorld({ firstRunId: 7001, fixture: project });
 try {
   console.log(bold('Salesforce Gated Deploy — demo'));
   console.log(`Salesforce org emulator: ${orgs.emulator.url} — sandbox '${orgs.sandbox.name}' (${orgs.sandbox.id}), production '${orgs.production.name}' (${orgs.production.id})`);
   console.log(`GitHub emulator:         ${github.emulator.url} — repository acme/crm, 'main' protected`);
-
-  const workspace = mkdtempSync(path.join(tmpdir(), 'demo-project-'));
-  const { files, shape } = generateProject(workspace, 'default');
-  console.log(`Project:                 ${workspace} (test/support/sfdx-project.ts, ${files} files: ${shape.services} Apex services with their tests, ${shape.objects} objects of ${shape.fieldsPerObject} fields, triggers, ${shape.lwc} LWC, ${shape.permissionSets} permission set, ${shape.labels} labels)`);
+  console.log(`Repository:              ${github.origin.dir} (a git repository; each run gets a fresh checkout of its commit, as actions/checkout leaves it)`);
+  console.log(`Project:                 test/support/sfdx-project.ts, ${files} files: ${shape.services} Apex services with their tests, ${shape.objects} objects of ${shape.fieldsPerObject} fields, triggers, ${shape.lwc} LWC, ${shape.permissionSets} permission set, ${shape.labels} labels`);
 
   const inputs = { 'sandbox-auth-url': orgs.sandboxAuthUrl, 'production-auth-url': orgs.productionAuthUrl, 'required-approvals': '2' };
 
-  heading(`1. Pull request #1 by ${AUTHOR}: validate against the sandbox`);
-  const headSha = 'd'.repeat(40);
-  const pr = github.repo.addPullRequest({ author: AUTHOR, headSha, headRef: 'feature/perf-classes', title: 'Performance classes' });
-  github.repo.addReview(pr, { user: WRITERS[0], state: 'APPROVED', commitId: headSha });
-  const payload = { action: 'opened', number: pr, pull_request: { number: pr, head: { sha: headSha, ref: 'feature/perf-classes' }, base: { ref: 'main' }, user: { login: AUTHOR } } };
-  printRun(await runAction({ eventName: 'pull_request', payload, ref: `refs/pull/${pr}/merge`, sha: headSha, workspace, inputs, ...github.run({ sha: headSha, event: 'pull_request' }) }));
-  console.log(dim(`\n  PR comment now on #${pr}: ${github.repo.comments(pr).length} comment (updated in place on every run)`));
+  // A pull request's content: the project as it is on `main`, with a team's change applied.
+  const nextRelease = (change: Parameters<typeof changeProject>[1]) => {
+    const draft = github.checkout(github.origin.main());
+    rmSync(path.join(draft, '.git'), { recursive: true, force: true });
+    return { tree: draft, ...changeProject(draft, change) };
+  };
 
-  heading('2. Merged with two approvals: release to production (push to main)');
-  const merged = github.mergedPullRequest({ reviews: [{ user: WRITERS[0], state: 'APPROVED' }, { user: WRITERS[1], state: 'APPROVED' }] });
-  const release1 = github.run({ sha: merged.mergeSha });
-  printRun(await runAction({ eventName: 'push', ref: 'refs/heads/main', sha: merged.mergeSha, workspace, inputs: { ...inputs, environment: 'production' }, ...release1 }));
+  const first = nextRelease({ editClasses: 2, addLwc: 1 });
+  const pr = github.openPullRequest({ author: AUTHOR, tree: first.tree, reviews: [{ user: WRITERS[0], state: 'APPROVED' }] });
+  heading(`1. Pull request #${pr.number} by ${AUTHOR}: validate against the sandbox`);
+  console.log(`  changes ${first.changedClasses.join(', ')}; adds LWC ${first.addedLwc.join(', ')}; approved by ${WRITERS[0]} (1 of 2)`);
+  const payload = { action: 'opened', number: pr.number, pull_request: { number: pr.number, head: { sha: pr.headSha, ref: pr.branch }, base: { ref: 'main' }, user: { login: AUTHOR } } };
+  const validation = await runAction({ eventName: 'pull_request', payload, ref: `refs/pull/${pr.number}/merge`, sha: pr.headSha, workspace: github.checkout(pr.headSha), inputs, ...github.run({ sha: pr.headSha, event: 'pull_request' }) });
+  printRun(validation);
+  expectRun('pull-request validation', validation, 'succeeded');
+  console.log(dim(`\n  PR comment now on #${pr.number}: ${github.repo.comments(pr.number).length} comment (updated in place on every run)`));
+
+  heading(`2. Approved by ${WRITERS[1]} too and merged: release to production (push to main)`);
+  github.repo.addReview(pr.number, { user: WRITERS[1], state: 'APPROVED', commitId: pr.headSha });
+  const merged = github.mergePullRequest(pr);
+  const release1 = await runAction({ eventName: 'push', ref: 'refs/heads/main', sha: merged.mergeSha, workspace: merged.workspace, inputs: { ...inputs, environment: 'production' }, ...github.run({ sha: merged.mergeSha }) });
+  printRun(release1);
+  expectRun('first release', release1, 'succeeded');
   const firstRelease = new Map(orgs.production.components().map((c) => [`${c.type}:${c.fullName}`, JSON.stringify(orgs.production.component(c.type, c.fullName)?.files)]));
 
-  heading('3. A second change is released (changed classes, a new LWC)');
-  const { changedClasses, addedLwc } = changeProject(workspace, { editClasses: 3, addLwc: 1 });
-  console.log(`  changed classes: ${changedClasses.join(', ')}; new LWC: ${addedLwc.join(', ')}`);
-  const merged2 = github.mergedPullRequest({ reviews: [{ user: WRITERS[1], state: 'APPROVED' }, { user: WRITERS[2], state: 'APPROVED' }] });
-  const release2 = github.run({ sha: merged2.mergeSha });
-  const second = await runAction({ eventName: 'push', ref: 'refs/heads/main', sha: merged2.mergeSha, workspace, inputs: { ...inputs, environment: 'production' }, ...release2 });
-  console.log(`  status=${second.outputs.status} deploy-id=${second.outputs['deploy-id']} rollback-artifact=${second.outputs['rollback-artifact']}`);
-  const changed = changedClasses.filter((name) => JSON.stringify(orgs.production.component('ApexClass', name)?.files) !== firstRelease.get(`ApexClass:${name}`));
-  console.log(`  production now has the second release: ${changed.length} of ${changedClasses.length} changed classes differ from the first release`);
+  heading('3. A second change is reviewed, merged and released');
+  const second = nextRelease({ editClasses: 3, addLwc: 1 });
+  console.log(`  changes ${second.changedClasses.join(', ')}; adds LWC ${second.addedLwc.join(', ')}; approved by ${WRITERS[1]} and ${WRITERS[2]}`);
+  const merged2 = github.mergedPullRequest({ tree: second.tree, reviews: [{ user: WRITERS[1], state: 'APPROVED' }, { user: WRITERS[2], state: 'APPROVED' }] });
+  const release2Run = github.run({ sha: merged2.mergeSha });
+  const release2 = await runAction({ eventName: 'push', ref: 'refs/heads/main', sha: merged2.mergeSha, workspace: merged2.workspace, inputs: { ...inputs, environment: 'production' }, ...release2Run });
+  expectRun('second release', release2, 'succeeded');
+  console.log(`  status=${release2.outputs.status} deploy-id=${release2.outputs['deploy-id']} rollback-artifact=${release2.outputs['rollback-artifact']}`);
+  const changed = second.changedClasses.filter((name) => JSON.stringify(orgs.production.component('ApexClass', name)?.files) !== firstRelease.get(`ApexClass:${name}`));
+  console.log(`  production now has the second release: ${changed.length} of ${second.changedClasses.length} changed classes differ from the first release`);
+  expectThat('second release', changed.length === second.changedClasses.length, 'production does not hold every class the second release changed');
 
-  heading(`4. Roll back the second release (workflow_dispatch, rollback-run-id: ${release2.runId})`);
-  const rollback = github.run({ sha: merged2.mergeSha, event: 'workflow_dispatch', actor: WRITERS[0] });
-  printRun(await runAction({ eventName: 'workflow_dispatch', sha: merged2.mergeSha, workspace, actor: WRITERS[0], inputs: { 'production-auth-url': orgs.productionAuthUrl, environment: 'production', 'rollback-run-id': String(release2.runId) }, ...rollback }));
+  heading(`4. Roll back the second release (workflow_dispatch, rollback-run-id: ${release2Run.runId})`);
+  const rollbackRun = github.run({ sha: merged2.mergeSha, event: 'workflow_dispatch', actor: WRITERS[0] });
+  const rollback = await runAction({ eventName: 'workflow_dispatch', sha: merged2.mergeSha, workspace: github.checkout(merged2.mergeSha), actor: WRITERS[0], inputs: { 'production-auth-url': orgs.productionAuthUrl, environment: 'production', 'rollback-run-id': String(release2Run.runId) }, ...rollbackRun });
+  printRun(rollback);
+  expectRun('rollback', rollback, 'succeeded');
 
   heading('What production looks like now');
   const now = new Map(orgs.production.components().map((c) => [`${c.type}:${c.fullName}`, JSON.stringify(orgs.production.component(c.type, c.fullName)?.files)]));
   const same = now.size === firstRelease.size && [...firstRelease].every(([key, files]) => now.get(key) === files);
   console.log(`  Production metadata equals the first release exactly: ${same ? 'yes ✓' : 'no ✗'} (${now.size} components compared, file by file)`);
-  const leftover = addedLwc.filter((name) => now.has(`LightningComponentBundle:${name}`));
+  const differing = [...new Set([...firstRelease.keys(), ...now.keys()])].filter((key) => firstRelease.get(key) !== now.get(key));
+  if (process.env.DEMO_DEBUG) for (const key of differing) console.log(key, '\nFIRST', firstRelease.get(key), '\nNOW', now.get(key));
+  expectThat('rollback', same, `production does not equal the first release: ${differing.slice(0, 5).map((key) => `${key} (${!now.has(key) ? 'missing' : !firstRelease.has(key) ? 'extra' : 'differs'})`).join(', ')}${differing.length > 5 ? ` and ${differing.length - 5} more` : ''}`);
+  const leftover = second.addedLwc.filter((name) => now.has(`LightningComponentBundle:${name}`));
   console.log(`  New LWC from the second release present: ${leftover.length ? 'yes ✗' : 'no ✓'}`);
+  expectThat('rollback', leftover.length === 0, `the second release's LWC ${leftover.join(', ')} is still in production`);
   console.log(`  GitHub deployments: ${github.repo.deployments().map((d) => `#${d.id} ${d.task} ${d.statuses.at(-1)?.state}`).join(', ')}`);
   console.log(`  Artifacts: ${github.repo.artifacts().map((a) => a.name).join(', ')}`);
-  if (!same || leftover.length) process.exitCode = 1;
+
+  heading('Demo verdict');
+  if (problems.length) {
+    for (const problem of problems) console.log(`  ✗ ${problem}`);
+    process.exitCode = 1;
+  } else {
+    console.log('  ✓ every step ended as expected: validation succeeded, both releases succeeded, the rollback restored the first release exactly');
+  }
 } finally {
   await orgs.close();
   await github.close();
+  rmSync(project, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError, Gate, GateError, errorMessage } from '../errors.js';
+import { ArchiveRefused } from '../github/artifact-zip.js';
 import { ArtifactDigestMismatch, type ArtifactStore, type RunArtifact } from '../github/artifacts.js';
 import type { RunAttemptRecord } from '../github/run-provenance.js';
 import type { ComponentRef } from '../salesforce/manifest.js';
@@ -136,8 +137,10 @@ export async function fetchRollbackBundle(
   const dir = mkdtempSync(path.join(options.workDir, 'rollback-restore-'));
   let digestMismatch: ArtifactDigestMismatch | undefined;
   try {
-    await store.downloadFromRun(options.runId, artifact.id, dir, artifact.digest);
+    await store.downloadFromRun(options.runId, artifact.id, dir, artifact.digest, artifact.size !== undefined ? { size: artifact.size } : {});
   } catch (error) {
+    // A zip over a rollback artifact's limits (a zip bomb) is not a bundle this action saved.
+    if (error instanceof ArchiveRefused) throw new GateError(Gate.RollbackArtifact, `${error.message} Nothing was deployed.`);
     if (!(error instanceof ArtifactDigestMismatch)) throw error;
     // The files are on disk: verifying them first gives the more precise refusal (which file changed).
     digestMismatch = error;

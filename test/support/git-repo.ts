@@ -30,7 +30,7 @@ export interface OriginRepo {
   main(): string;
   /**
    * Makes a pull-request branch off `main` (or `base`) with two commits, the second the head:
-   * `tree` replaces the whole content with a fixture, `files` changes single files; with neither,
+   * `tree` replaces the whole content with a fixture (a folder of test/fixtures or an absolute path), `files` changes single files; with neither,
    * the pull request adds a note outside the package directories, so it still has a diff.
    */
   pullRequestBranch(name: string, spec: { base?: string; tree?: string; files?: FileChanges }): { earlierSha: string; headSha: string };
@@ -51,7 +51,7 @@ export interface OriginRepo {
   remove(): void;
 }
 
-/** Creates the origin repository from a fixture project. */
+/** Creates the origin repository from a fixture project (a folder of test/fixtures, or an absolute path). */
 export function createOriginRepo(fixture = 'project'): OriginRepo {
   const dir = mkdtempSync(path.join(tmpdir(), 'origin-repo-'));
   const made: string[] = [dir];
@@ -60,7 +60,7 @@ export function createOriginRepo(fixture = 'project'): OriginRepo {
   git(dir, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
   // A test's own clone may push to main, as a writer's `git push` does.
   git(dir, 'config', 'receive.denyCurrentBranch', 'updateInstead');
-  cpSync(path.join(FIXTURES, fixture), dir, { recursive: true });
+  cpSync(path.resolve(FIXTURES, fixture), dir, { recursive: true });
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', `Initial content (${fixture})`);
 
@@ -81,7 +81,7 @@ export function createOriginRepo(fixture = 'project'): OriginRepo {
   };
   const replaceTree = (fixtureName: string): void => {
     for (const entry of readdirSync(dir)) if (entry !== '.git') rmSync(path.join(dir, entry), { recursive: true, force: true });
-    cpSync(path.join(FIXTURES, fixtureName), dir, { recursive: true });
+    cpSync(path.resolve(FIXTURES, fixtureName), dir, { recursive: true });
   };
 
   return {

@@ -67,10 +67,15 @@ function classMeta(apiVersion: string): string {
   return element('ApexClass', tags('    ', [['apiVersion', apiVersion], ['status', 'Active']]));
 }
 
+/** How many `rule<n>` methods service `i` has (2 to 6), and the next draw of its sequence. */
+function ruleCount(next: () => number): number {
+  return 2 + Math.floor(next() * 5);
+}
+
 function serviceClass(i: number, revision = 0): string {
   const name = serviceName(i);
   const next = sequence(i * 31 + revision);
-  const methods = 2 + Math.floor(next() * 5);
+  const methods = ruleCount(next);
   const lines = [`/** ${noun(i)} rules: totals, rounding and validation used by the ${noun(i).toLowerCase()} screens. */`, `public with sharing class ${name} {`];
   lines.push(`    public class ${noun(i)}Exception extends Exception {}`, '');
   for (let m = 1; m <= methods; m++) {
@@ -99,15 +104,27 @@ function serviceClass(i: number, revision = 0): string {
   return `${lines.join('\n')}\n`;
 }
 
-function testClass(i: number): string {
+/**
+ * The test class of service `i`, as a team writes one: every rule and the total are exercised (the
+ * org measures coverage per class, so an untested method shows), and where object `i` has a
+ * trigger, a record of it is saved so the trigger and its handler run too (Salesforce requires
+ * every trigger to have some coverage).
+ */
+function testClass(i: number, triggerObject?: string): string {
   const name = serviceName(i);
-  return [
+  const methods = ruleCount(sequence(i * 31));
+  const lines = [
     '@IsTest',
     `private class ${name}Test {`,
     '    @IsTest',
     '    static void totalsAmounts() {',
     `        Decimal total = ${name}.total(new List<Decimal>{ 100, 250.5 });`,
     `        System.assertEquals(${name}.rule1(100) + ${name}.rule1(250.5), total);`,
+    '    }',
+    '',
+    '    @IsTest',
+    '    static void appliesEveryRule() {',
+    ...Array.from({ length: methods }, (_, m) => `        System.assert(${name}.rule${m + 1}(0) == 0, 'rule${m + 1} of nothing is nothing');`),
     '    }',
     '',
     '    @IsTest',
@@ -119,9 +136,20 @@ function testClass(i: number): string {
     "            System.assertEquals('amount is required', e.getMessage());",
     '        }',
     '    }',
-    '}',
-    '',
-  ].join('\n');
+  ];
+  if (triggerObject) {
+    lines.push(
+      '',
+      '    @IsTest',
+      '    static void defaultsAmountOnSave() {',
+      `        ${triggerObject} record = new ${triggerObject}();`,
+      '        insert record;',
+      `        System.assertEquals(0, [SELECT ${fieldName(0)} FROM ${triggerObject} WHERE Id = :record.Id].${fieldName(0)});`,
+      '    }',
+    );
+  }
+  lines.push('}', '');
+  return lines.join('\n');
 }
 
 function objectMeta(i: number): string {
@@ -215,13 +243,14 @@ function lwcFiles(i: number, apiVersion: string, revision = 0): Record<string, s
 function permissionSet(p: number, shape: ProjectShape): string {
   // Each set grants a slice of the services and objects; fields past the 8th are never granted, so
   // deleting a trailing field (changeProject) leaves no dangling reference.
-  const services = Array.from({ length: Math.min(25, shape.services) }, (_, k) => (p * 25 + k) % shape.services).sort((a, b) => a - b);
-  const objects = [...new Set(Array.from({ length: Math.min(3, shape.objects) }, (_, k) => (p * 3 + k) % shape.objects))].sort((a, b) => a - b);
+  // Entries sorted by name, as a retrieve returns them (so a restored set compares byte for byte).
+  const services = [...new Set(Array.from({ length: Math.min(25, shape.services) }, (_, k) => serviceName((p * 25 + k) % shape.services)))].sort();
+  const objects = [...new Set(Array.from({ length: Math.min(3, shape.objects) }, (_, k) => (p * 3 + k) % shape.objects))].sort((a, b) => (objectName(a) < objectName(b) ? -1 : 1));
   const fields = objects.flatMap((o) => Array.from({ length: Math.min(8, shape.fieldsPerObject) }, (_, j) => j).map((j) => `${objectName(o)}.${fieldName(j)}`)).sort();
   const block = (tag: string, body: Array<[string, string | boolean]>) => `    <${tag}>\n${tags('        ', body)}    </${tag}>\n`;
   return element(
     'PermissionSet',
-    [...new Set(services)].map((s) => block('classAccesses', [['apexClass', serviceName(s)], ['enabled', true]])).join('') +
+    services.map((s) => block('classAccesses', [['apexClass', s], ['enabled', true]])).join('') +
       tags('    ', [['description', `Access for team ${p + 1}`]]) +
       fields.map((f) => block('fieldPermissions', [['editable', true], ['field', f], ['readable', true]])).join('') +
       tags('    ', [['hasActivationRequired', false], ['label', `Team ${p + 1} Access`]]) +
@@ -236,6 +265,11 @@ function labels(count: number): string {
   );
 }
 
+/** Whether object `i` has a trigger (and so service `i`'s test saves one of its records). */
+function hasTrigger(shape: ProjectShape, i: number): boolean {
+  return i < shape.objects && shape.triggerEvery > 0 && i % shape.triggerEvery === 0 && shape.fieldsPerObject > 0;
+}
+
 /** Every file of a project of this shape, by path relative to the project root. */
 export function projectFiles(shape: ProjectShape): Map<string, string> {
   const files = new Map<string, string>();
@@ -246,13 +280,13 @@ export function projectFiles(shape: ProjectShape): Map<string, string> {
   for (let i = 0; i < shape.services; i++) {
     add(`classes/${serviceName(i)}.cls`, serviceClass(i));
     add(`classes/${serviceName(i)}.cls-meta.xml`, classMeta(shape.apiVersion));
-    add(`classes/${serviceName(i)}Test.cls`, testClass(i));
+    add(`classes/${serviceName(i)}Test.cls`, testClass(i, hasTrigger(shape, i) ? objectName(i) : undefined));
     add(`classes/${serviceName(i)}Test.cls-meta.xml`, classMeta(shape.apiVersion));
   }
   for (let i = 0; i < shape.objects; i++) {
     add(`objects/${objectName(i)}/${objectName(i)}.object-meta.xml`, objectMeta(i));
     for (let j = 0; j < shape.fieldsPerObject; j++) add(`objects/${objectName(i)}/fields/${fieldName(j)}.field-meta.xml`, fieldMeta(i, j));
-    if (shape.triggerEvery > 0 && i % shape.triggerEvery === 0 && shape.fieldsPerObject > 0) {
+    if (hasTrigger(shape, i)) {
       for (const [rel, content] of Object.entries(triggerFiles(i, shape.apiVersion))) add(rel, content);
     }
   }
@@ -303,6 +337,11 @@ export function changeProject(dir: string, change: ProjectChange): { changedClas
     const file = path.join(base, 'classes', `${name}.cls`);
     const revisions = (readFileSync(file, 'utf8').match(/\/\/ revision \d+/g) ?? []).length;
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n}\n$/, `\n\n    // revision ${revisions + 2}: rounding of partial amounts\n    public static Decimal roundPartial(Decimal amount) {\n        return amount == null ? 0 : amount.setScale(${revisions % 4}, RoundingMode.HALF_UP);\n    }\n}\n`));
+    // The change comes with its test, as a team's does (coverage is measured per class).
+    const testFile = path.join(base, 'classes', `${name}Test.cls`);
+    if (existsSync(testFile)) {
+      writeFileSync(testFile, readFileSync(testFile, 'utf8').replace(/\n}\n$/, `\n\n    @IsTest\n    static void roundsPartialAmounts${revisions + 2}() {\n        System.assertEquals(0, ${name}.roundPartial(null));\n    }\n}\n`));
+    }
     changedClasses.push(name);
   }
   const addedLwc: string[] = [];

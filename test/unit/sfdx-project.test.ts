@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { isTestClass, type ApexUnit } from '../../emulators/salesforce/apex.js';
+import { measureCoverage } from '../../emulators/salesforce/test-run.js';
 import { buildPackage } from '../../src/salesforce/package.js';
 import { changeProject, generateProject, objectName, PROJECT_SIZES, projectFiles, serviceName } from '../support/sfdx-project.js';
 
@@ -55,5 +57,34 @@ describe('the project generator', () => {
     assert.ok(change.deletedFields[0].startsWith(`${objectName(0)}.`));
     const permissions = readFileSync(path.join(dir, 'force-app/main/default/permissionsets/Team_1_Access.permissionset-meta.xml'), 'utf8');
     for (const field of change.deletedFields) assert.ok(!permissions.includes(`<field>${field}</field>`), `${field} is still granted`);
+  });
+
+  // The org measures coverage per class and trigger from what the tests reach (the emulator's
+  // model of it): a generated project, and its next release, must pass a production deploy's
+  // RunLocalTests on their own, or the demo and benchmarks would measure a refused deploy.
+  test('its tests cover every class and trigger, before and after changeProject', () => {
+    const apexUnits = (files: Iterable<[string, string]>): ApexUnit[] =>
+      [...files]
+        .map(([file, body]) => ({ file, body, match: /\/(classes|triggers)\/(\w+)\.(cls|trigger)$/.exec(file) }))
+        .filter((f) => f.match)
+        .map((f, k) => ({ type: f.match![3] === 'cls' ? 'ApexClass' : 'ApexTrigger', name: f.match![2], id: `u${k}`, body: f.body }));
+    const coverageOf = (units: ApexUnit[]) => {
+      const isTest = (u: ApexUnit) => u.type === 'ApexClass' && isTestClass(u.body);
+      return measureCoverage(units.filter((u) => !isTest(u)), units.filter(isTest).map((u) => u.body), 100);
+    };
+
+    const units = apexUnits(projectFiles(PROJECT_SIZES.default));
+    expect(units.filter((u) => u.type === 'ApexTrigger').length).toBeGreaterThan(0);
+    const uncovered = coverageOf(units).filter((c) => c.numLocationsNotCovered > 0).map((c) => `${c.name}: ${c.numLocationsNotCovered}/${c.numLocations}`);
+    expect(uncovered).toEqual([]);
+
+    const dir = tempDir();
+    generateProject(dir, 'default');
+    changeProject(dir, { editClasses: 3 });
+    const read = (rel: string) => readFileSync(path.join(dir, 'force-app/main/default', rel), 'utf8');
+    const changed = apexUnits([...projectFiles(PROJECT_SIZES.default).keys()].map((file) => [file, file.endsWith('.cls') || file.endsWith('.trigger') ? read(file.replace('force-app/main/default/', '')) : '']));
+    const after = coverageOf(changed);
+    expect(after.filter((c) => c.numLocationsNotCovered > 0).map((c) => c.name)).toEqual([]);
+    expect(after.find((c) => c.name === serviceName(0))!.numLocations).toBeGreaterThan(coverageOf(units).find((c) => c.name === serviceName(0))!.numLocations);
   });
 });
