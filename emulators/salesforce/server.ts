@@ -17,6 +17,8 @@ export interface RequestLogEntry {
   orgId?: string;
   /** HTTP status answered; 0 when the connection was reset. */
   status: number;
+  /** Epoch ms the request's head arrived (before its body was read): when its first bytes came in, for benchmarks. */
+  receivedAt?: number;
   /** The fault injected into this request, if any. */
   fault?: FaultKind;
   detail?: Record<string, unknown>;
@@ -250,6 +252,7 @@ function send(res: ServerResponse, reply: Reply): void {
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, state: EmulatorState): Promise<void> {
+  const receivedAt = Date.now();
   // Not `new URL(req.url, base)`: the Salesforce CLI sends `//services/...` (an instance URL with a
   // trailing slash), which URL would read as a host name.
   const [rawPath = '/', rawQuery = ''] = (req.url ?? '/').split(/\?(.*)/s);
@@ -257,7 +260,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: Emulator
   const query = new URLSearchParams(rawQuery);
   const method = (req.method ?? 'GET').toUpperCase();
   const body = await readBody(req);
-  const entry: RequestLogEntry = { seq: state.requests.length + 1, at: new Date().toISOString(), method, path, kind: 'unknown', status: 0 };
+  const entry: RequestLogEntry = { seq: state.requests.length + 1, at: new Date().toISOString(), method, path, kind: 'unknown', status: 0, receivedAt };
   state.requests.push(entry);
   const { onRequest } = state;
   if (onRequest) res.once('close', () => onRequest(entry));

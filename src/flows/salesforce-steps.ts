@@ -193,6 +193,8 @@ async function operate(run: RunState, session: OrgSession, pkg: DeployPackage, r
 /** Workspace-relative source file of every Apex class and trigger in the package, by name. */
 function apexSources(pkg: DeployPackage, workspace: string): Record<string, string> {
   const sources: Record<string, string> = {};
+  // Built in worker threads: the workers listed them.
+  for (const [key, file] of Object.entries(pkg.apexFiles ?? {})) sources[key.slice(key.indexOf(':') + 1)] = file;
   for (const component of pkg.componentSet?.getSourceComponents().toArray() ?? []) {
     const file = component.content ?? component.xml;
     if (!file || (component.type.name !== 'ApexClass' && component.type.name !== 'ApexTrigger')) continue;
