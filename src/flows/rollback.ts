@@ -1,5 +1,5 @@
 import { RunStatus } from '../constants.js';
-import { Gate, GateError, SalesforceError, errorMessage } from '../errors.js';
+import { ActionError, Gate, GateError, SalesforceError, errorMessage } from '../errors.js';
 import { createArtifactStore } from '../github/artifacts.js';
 import { assertRollbackPermission } from '../github/rollback-permission.js';
 import { readRunAttempt } from '../github/run-provenance.js';
@@ -124,6 +124,9 @@ export async function rollbackFlow(run: RunState): Promise<void> {
   report.message = `Rolled back production ${production.identity.name} to its state before run ${runId}${attempt} (deploy ${deploy.id}). To undo this rollback, roll back run ${context.runId}.`;
 }
 
+/** Starts the list of applied batches in a failure message of a split restore. */
+const APPLIED_MARK = 'Batches already applied:';
+
 /**
  * Restores a bundle one deploy cannot carry (over the Metadata API's 10,000 files or 39 MB) in
  * several deploys, in dependency order, deletions last (planRestoreBatches). Each deploy is
@@ -148,9 +151,22 @@ async function restoreInBatches(run: RunState, production: OrgSession, batches: 
   }
   const applied: string[] = [];
   const partly = (failed: string) =>
-    applied.length === 0
-      ? `${failed} Production was not changed by this rollback.`
-      : `${failed} Applied before it: ${applied.join('; ')}. Production is partly restored (the restore is not atomic); fix the cause and run this rollback again: it restores the same versions, so the applied batches change nothing.`;
+    `${failed} ${APPLIED_MARK} ${applied.join('; ')}. Production is partly restored (the restore is not atomic); fix the cause and run this rollback again: it restores the same versions, so the applied batches change nothing.`;
+
+  const restoreBatch = async (batch: RestoreBatch, i: number, label: string): Promise<DeployOutcome> => {
+    const pkg = { zip: batch.zip, components: [...batch.restores, ...batch.deletes], fileCount: batch.fileCount, hasApex: batch.restores.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
+    run.runner.info(`Restoring ${describeBatch(batch, i)}.`);
+    const validation = await runOperation(run, production, pkg, { label: `${label} validation`, checkOnly: true });
+    report.productionValidationId = validation.id;
+    assertValidation(run, validation, `${label} validation`, pkg);
+    const outcome = await runOperation(run, production, pkg, { label: `${label} deploy`, checkOnly: false, onSubmitted: (id) => (report.deployId = id) });
+    if (!outcome.success) throw new SalesforceError(`${label} deploy ${outcome.id} ${outcome.status}; Salesforce rolled that deploy back (rollbackOnError).`);
+    applied.push(`${describeBatch(batch, i)} → ${outcome.id}`);
+    // This rollback's own deploy is not a change "since the snapshot" for the next batch's lock
+    // check. The next whole second: Salesforce may report this deploy's completion to the second.
+    noteSnapshot(production, new Date(Math.ceil((Date.now() + 1) / 1000) * 1000));
+    return outcome;
+  };
 
   const deploy = await recordedDeploy(
     run,
@@ -165,27 +181,19 @@ async function restoreInBatches(run: RunState, production: OrgSession, batches: 
       succeeded: (id) => `Rolled back run ${runId} in ${total} deploys (last ${id})`,
       whenFailed: 'Production is partly restored; see the run log.',
     },
-    async (onSubmitted) => {
+    async () => {
       let last: DeployOutcome | undefined;
       for (const [i, batch] of batches.entries()) {
         const label = `Rollback batch ${i + 1} of ${total}`;
-        const pkg = { zip: batch.zip, components: [...batch.restores, ...batch.deletes], fileCount: batch.fileCount, hasApex: batch.restores.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
-        run.runner.info(`Restoring ${describeBatch(batch, i)}.`);
-        const validation = await runOperation(run, production, pkg, { label: `${label} validation`, checkOnly: true });
-        report.productionValidationId = validation.id;
         try {
-          assertValidation(run, validation, `${label} validation`, pkg);
+          last = await restoreBatch(batch, i, label);
         } catch (error) {
-          if (!(error instanceof GateError)) throw error;
-          throw new GateError(error.gate, partly(error.message.replace(/^Gate '[^']+' refused: /, '').replace(/ Production was not changed[^.]*\./, '')), error.status);
+          // Whatever stopped this batch (a refused validation, a failed deploy, a lost answer), the
+          // message says which batches are already applied.
+          if (applied.length === 0 || !(error instanceof ActionError) || error.message.includes(APPLIED_MARK)) throw error;
+          const message = partly(error.message.replace(/^Gate '[^']+' refused: /, '').replace(/ Production was not changed[^.]*\./, ''));
+          throw error instanceof GateError ? new GateError(error.gate, message, error.status) : new ActionError(message, error.status);
         }
-        const outcome = await runOperation(run, production, pkg, { label: `${label} deploy`, checkOnly: false, onSubmitted });
-        if (!outcome.success) throw new SalesforceError(partly(`${label} deploy ${outcome.id} ${outcome.status}; Salesforce rolled that deploy back (rollbackOnError).`));
-        applied.push(`${describeBatch(batch, i)} → ${outcome.id}`);
-        // This rollback's own deploy is not a change "since the snapshot" for the next batch's lock
-        // check. The next whole second: Salesforce may report this deploy's completion to the second.
-        noteSnapshot(production, new Date(Math.ceil((Date.now() + 1) / 1000) * 1000));
-        last = outcome;
       }
       return last!;
     },

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { strFromU8, unzipSync } from 'fflate';
 import type { EmulatedOrg } from '../../emulators/salesforce/index.js';
 import { runAction, type ActionRun } from '../support/action-runner.js';
-import { OWNER, REPO, WRITERS, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
+import { OWNER, REPO, WRITERS, onPush, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
 import { startOrgs, type OrgWorld } from '../support/orgs.js';
 
 const BUNDLES = 2100;
@@ -72,6 +72,22 @@ const salesforceMark = (): number => orgs.emulator.requests.at(-1)?.seq ?? 0;
 const productionRequests = (since: number, kind: string) =>
   (orgs.emulator.requests as LogEntry[]).filter((r) => r.seq > since && r.orgId === orgs.production.id && r.kind === kind);
 
+/** A `workflow_dispatch` rollback of run `of`, with production credentials only. */
+async function rollback(of: number): Promise<ActionRun> {
+  const sha = 'c'.repeat(40);
+  const { runtimeToken: _, ...context } = github.run({ sha, event: 'workflow_dispatch', actor: DISPATCHER });
+  return runAction({
+    eventName: 'workflow_dispatch',
+    payload: { inputs: { 'rollback-run-id': String(of) }, ref: 'refs/heads/main', sender: { login: DISPATCHER } },
+    workspace: github.origin.checkout(github.origin.main()),
+    ref: 'refs/heads/main',
+    sha,
+    actor: DISPATCHER,
+    ...context,
+    inputs: { 'rollback-run-id': of, 'production-auth-url': orgs.productionAuthUrl },
+  });
+}
+
 describe('a snapshot of more than 10,000 files', () => {
   let before: OrgState;
   let releaseRun: ActionRun;
@@ -124,19 +140,8 @@ describe('a snapshot of more than 10,000 files', () => {
 
   test('the rollback restores production exactly, in several deploys each validated first and under the limits, and says it is not atomic', async () => {
     assert.equal(releaseRun.exitCode, 0, 'the release failed');
-    const sha = 'c'.repeat(40);
-    const { runtimeToken: _, ...context } = github.run({ sha, event: 'workflow_dispatch', actor: DISPATCHER });
     const mark = salesforceMark();
-    const run = await runAction({
-      eventName: 'workflow_dispatch',
-      payload: { inputs: { 'rollback-run-id': String(releaseRunId) }, ref: 'refs/heads/main', sender: { login: DISPATCHER } },
-      workspace: github.origin.checkout(github.origin.main()),
-      ref: 'refs/heads/main',
-      sha,
-      actor: DISPATCHER,
-      ...context,
-      inputs: { 'rollback-run-id': releaseRunId, 'production-auth-url': orgs.productionAuthUrl },
-    });
+    const run = await rollback(releaseRunId);
     assert.equal(run.exitCode, 0, run.stdout);
     assert.equal(run.outputs.status, 'succeeded', run.stdout);
     assert.deepEqual(stateOf(orgs.production), before, 'production is not as it was before the release');
@@ -151,5 +156,32 @@ describe('a snapshot of more than 10,000 files', () => {
     assert.match(run.stdout, /restored in \d+ deploys in dependency order, each validated first\. This restore is NOT atomic/);
     assert.match(run.summary, /Restore in \d+ deploys \(not atomic\)/);
     assert.match(run.outputs['deploy-id'] ?? '', /^0Af/);
+  });
+
+  test('a batch that fails after another was applied fails the run, naming the batch applied; production keeps it', async () => {
+    // Production is as before the release again: rolling back the same run restores the same
+    // versions. The submission of the second batch's validation is broken (UNKNOWN_EXCEPTION).
+    const restored = stateOf(orgs.production);
+    const mark = salesforceMark();
+    let deploys = 0;
+    const stop = onPush(orgs.emulator.requests as LogEntry[], (entry) => {
+      if (entry.orgId === orgs.production.id && entry.kind === 'soap.deploy' && ++deploys === 2) {
+        orgs.emulator.faults.add({ kind: 'soap.deploy', fault: 'unknown-exception', orgId: orgs.production.id });
+      }
+    });
+    let run: ActionRun;
+    try {
+      run = await rollback(releaseRunId);
+    } finally {
+      stop();
+      orgs.emulator.faults.clear();
+    }
+    assert.notEqual(run.exitCode, 0, run.stdout);
+    assert.equal(run.outputs.status, 'failed', run.stdout);
+    const real = productionRequests(mark, 'soap.deploy').filter((d) => d.detail?.checkOnly === false);
+    assert.equal(real.length, 1, 'only the first batch was deployed');
+    assert.match(run.stdout, /^::error::.*Batches already applied: batch 1 of 2: \d+ component\(s\) \(\d+ files; LightningComponentBundle\) → 0Af\w+\. Production is partly restored \(the restore is not atomic\); fix the cause and run this rollback again/m);
+    assert.match(run.summary, /Restore in 2 deploys \(not atomic\)/);
+    assert.deepEqual(stateOf(orgs.production), restored);
   });
 });
