@@ -68,3 +68,6 @@ export enum RunStatus {
 
 /** The two org roles a run can talk to. */
 export type OrgRole = 'sandbox' | 'production';
+
+/** workerData.role of a packaging worker thread: the bundle's entry runs a share of the packaging instead of the action. */
+export const PACKAGE_WORKER_ROLE = 'package-share';

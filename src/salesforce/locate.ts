@@ -2,7 +2,7 @@ import path from 'node:path';
 import { TEST_FAILURE_RANK, componentFailureRank } from '../report/annotations.js';
 import type { Annotation } from '../report/run-report.js';
 import type { DeployOutcome } from './deploy-result.js';
-import type { DeployPackage } from './package.js';
+import { packageComponentSet, type DeployPackage } from './package.js';
 
 /**
  * Turns the failures of an outcome into annotations on repository files. Component failures are
@@ -14,9 +14,11 @@ export async function locateFailures(outcome: DeployOutcome, raw: Record<string,
   const relative = (file: string | undefined): string | undefined => (file ? path.relative(workspace, path.resolve(workspace, file)).split(path.sep).join('/') : undefined);
 
   const mapped = new Map<string, { file?: string; line?: number; column?: number }>();
-  if (pkg.componentSet) {
+  // A package built in worker threads has its component set resolved here, only when it is needed.
+  const componentSet = outcome.componentFailures.length > 0 ? await packageComponentSet(pkg) : pkg.componentSet;
+  if (componentSet) {
     const { DeployResult } = await import('@salesforce/source-deploy-retrieve');
-    for (const response of new DeployResult(raw as any, pkg.componentSet).getFileResponses()) {
+    for (const response of new DeployResult(raw as any, componentSet).getFileResponses()) {
       if (response.state !== 'Failed') continue;
       const key = `${response.type}#${response.fullName}`;
       if (!mapped.has(key) || response.lineNumber) mapped.set(key, { file: response.filePath, line: response.lineNumber, column: response.columnNumber });
@@ -24,7 +26,7 @@ export async function locateFailures(outcome: DeployOutcome, raw: Record<string,
   }
   for (const failure of outcome.componentFailures) {
     const place = mapped.get(`${failure.type}#${failure.fullName}`);
-    const file = relative(place?.file) ?? (pkg.componentSet ? undefined : failure.fileName || undefined);
+    const file = relative(place?.file) ?? (componentSet ? undefined : failure.fileName || undefined);
     const line = failure.line ?? place?.line;
     annotations.push({
       title: `${label}: ${failure.type} ${failure.fullName}`,
@@ -53,6 +55,7 @@ export async function locateFailures(outcome: DeployOutcome, raw: Record<string,
 }
 
 function apexClassPath(pkg: DeployPackage, className: string): string | undefined {
+  if (pkg.apexFiles) return pkg.apexFiles[`ApexClass:${className}`];
   if (!pkg.componentSet) return undefined;
   const [component] = pkg.componentSet.getSourceComponents({ fullName: className, type: 'ApexClass' }).toArray();
   return component?.content ?? component?.xml;

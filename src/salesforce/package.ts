@@ -2,11 +2,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
+import { XMLParser } from 'fast-xml-parser';
 import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
-import { Inputs, RunStatus } from '../constants.js';
+import { fileURLToPath } from 'node:url';
+import { Inputs, PACKAGE_WORKER_ROLE, RunStatus } from '../constants.js';
 import { ActionError, InputError, SalesforceError, sanitize } from '../errors.js';
-import { isEmptyDelta, type DeltaScope } from './delta.js';
-import { isInside, packagedFileProblems } from './package-contents.js';
+import { deltaRegistry, isEmptyDelta, type DeltaScope } from './delta.js';
+import { appendToZip } from './delta-zip.js';
+import { isInside } from './package-contents.js';
+import { assertPackagedFiles, convertShare, resolveComponentSet, sharedErrorToError, type PackagingJob, type ShareResult, type SharedError } from './package-convert.js';
+import { assembleZip, ZipPartWriter } from './zip-writer.js';
+import { workerEntry } from '../worker-entry.js';
 import { DESTRUCTIVE_CHANGES_POST, readPackageXml, writePackageXml, type ComponentRef } from './manifest.js';
 
 /** A Metadata API deploy package built from the repository, plus what reports need to map results back. */
@@ -23,6 +29,10 @@ export interface DeployPackage {
   destructive?: ComponentRef[];
   /** The source the package came from, so DeployResult failures map back to files (absent for a metadata-format folder). */
   componentSet?: ComponentSet;
+  /** Resolves componentSet when the package was built in worker threads (see packageComponentSet). */
+  loadComponentSet?: () => Promise<ComponentSet>;
+  /** Workspace-relative source file of every Apex class and trigger, by `type:fullName` (packages built in worker threads). */
+  apexFiles?: Record<string, string>;
   /** Files in the zip. */
   fileCount: number;
   /** Whether Apex is deployed, which decides whether tests run by default. */
@@ -42,35 +52,123 @@ export interface PackageSource {
 /**
  * Builds the deploy zip with source-deploy-retrieve (its conversion, .forceignore handling and
  * child-component recomposition are Salesforce's own), from the source folders or a manifest.
+ * A source package is converted off the main thread, split across worker threads (see
+ * sourcePackage), so authentication and the org checks go on while it is built.
  */
-export async function buildPackage(source: PackageSource): Promise<DeployPackage> {
+export async function buildPackage(source: PackageSource, options: PackagingOptions = {}): Promise<DeployPackage> {
   process.env.SF_DISABLE_LOG_FILE = 'true'; // the bundle has no pino log workers: a workflow's SF_DISABLE_LOG_FILE=false would crash SDR
-  // Loaded here, not at the top: it is the largest module, and authentication need not wait for it.
-  const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
   const fsPaths = source.sourceDirs.map((dir) => path.resolve(source.workspace, dir));
   if (source.delta) return deltaPackage(source, source.delta, fsPaths);
   if (source.manifest && fsPaths.length === 0) return metadataFolderPackage(path.resolve(source.workspace, source.manifest));
+  return sourcePackage(source, fsPaths, options);
+}
 
-  const componentSet = source.manifest
-    ? await ComponentSet.fromManifest({ manifestPath: path.resolve(source.workspace, source.manifest), resolveSourcePaths: fsPaths, forceAddWildcards: true })
-    : ComponentSet.fromSource({ fsPaths });
-  componentSet.sourceApiVersion = source.apiVersion;
-  componentSet.apiVersion = source.apiVersion;
-  assertPackagedFiles(componentSet, fsPaths, source.workspace);
-  if (componentSet.size === 0) {
+/** How a source package is built; the defaults are what a run uses. */
+export interface PackagingOptions {
+  /** Shares the conversion is split into (default: by size and CPUs, see packagingShares). */
+  shares?: number;
+  /** false: convert every share on this thread, one after the other (default: worker threads when they can start). */
+  threads?: boolean;
+}
+
+/** Below this many files one share does it all: a second worker costs a second load of SDR. */
+const FILES_PER_EXTRA_SHARE = 2000;
+const MAX_SHARES = 4;
+
+/** Shares for a package of about `files` files: one per CPU, at most MAX_SHARES, none that would convert under FILES_PER_EXTRA_SHARE files. */
+export function packagingShares(files: number, cpus: number): number {
+  return Math.max(1, Math.min(cpus, MAX_SHARES, Math.floor(files / FILES_PER_EXTRA_SHARE) || 1));
+}
+
+/** Files under the package directories (a quick count, on libuv's threads, to size the split). */
+async function countFiles(dirs: string[]): Promise<number> {
+  const { readdir } = await import('node:fs/promises');
+  const counts = await Promise.all(dirs.map((dir) => readdir(dir, { recursive: true }).then((entries) => entries.length, () => 0)));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * The package of the source folders (or of a manifest over them): SDR resolves the component set
+ * in each share, each share converts its part of the components into compressed zip entries
+ * (package-convert.ts), and the parts are merged into one zip with share 0's package.xml, the
+ * entries and contents `sf project convert source` writes (test/integration/package-convert.test.ts).
+ */
+async function sourcePackage(source: PackageSource, fsPaths: string[], options: PackagingOptions): Promise<DeployPackage> {
+  const { availableParallelism } = await import('node:os');
+  const shares = options.shares ?? packagingShares(await countFiles(fsPaths), availableParallelism());
+  const job = { workspace: source.workspace, sourceDirs: source.sourceDirs, ...(source.manifest ? { manifest: source.manifest } : {}), apiVersion: source.apiVersion };
+  const results = await runShares(job, shares, options.threads !== false);
+  const [first] = results;
+  if (first.empty || first.packageXml === undefined) {
     throw new SalesforceError(`Nothing to deploy: no metadata found in ${source.manifest ?? fsPaths.map((p) => path.relative(source.workspace, p) || '.').join(', ')}.`);
   }
-  const converted = await new MetadataConverter().convert(componentSet, 'metadata', { type: 'zip' });
-  if (!converted.zipBuffer) throw new SalesforceError('source-deploy-retrieve produced no zip.');
-  const components = readPackageXml(await componentSet.getPackageXml());
+  // package.xml first, as SDR's ZipWriter adds it before the components.
+  const manifest = new ZipPartWriter();
+  manifest.add('package.xml', Buffer.from(first.packageXml));
+  const { zip, entryCount } = assembleZip([await manifest.finish(), ...results.map((r) => r.part)]);
+  const components = readPackageXml(first.packageXml);
   return {
-    zip: converted.zipBuffer,
+    zip,
     components,
     destructive: [],
-    componentSet,
-    fileCount: converted.zipFileCount ?? 0,
+    // Resolved on this thread only if a deploy fails and its failures need mapping to files.
+    loadComponentSet: () => resolveComponentSet(job),
+    apexFiles: Object.assign({}, ...results.map((r) => r.apexFiles)),
+    fileCount: entryCount,
     hasApex: hasApex(components),
   };
+}
+
+/** Runs the shares in worker threads when one can start here, otherwise on this thread; results in share order. */
+async function runShares(job: Omit<PackagingJob, 'share' | 'shares'>, shares: number, threads: boolean): Promise<ShareResult[]> {
+  const entry = threads ? workerScript() : undefined;
+  const jobs = Array.from({ length: shares }, (_, share) => ({ ...job, share, shares }));
+  if (!entry) {
+    const results: ShareResult[] = [];
+    for (const share of jobs) results.push(await convertShare(share));
+    return results;
+  }
+  const { Worker } = await import('node:worker_threads');
+  const settled = await Promise.allSettled(
+    jobs.map(
+      (share) =>
+        new Promise<ShareResult>((resolve, reject) => {
+          const worker = new Worker(entry, { workerData: { role: PACKAGE_WORKER_ROLE, job: share } });
+          worker.once('message', (message: { result?: ShareResult; error?: SharedError }) => {
+            // Its bytes are here (transferred): nothing SDR left running in it may keep the run alive.
+            void worker.terminate();
+            if (message.result) resolve(message.result);
+            else reject(sharedErrorToError(message.error ?? { name: 'Error', message: 'no result' }));
+          });
+          worker.once('error', (error) => reject(new SalesforceError(`Packaging (share ${share.share + 1} of ${shares}) failed: ${error.message}`)));
+          worker.once('exit', (code) => reject(new SalesforceError(`Packaging (share ${share.share + 1} of ${shares}) stopped (exit code ${code}) before it finished.`)));
+        }),
+    ),
+  );
+  // Share 0's error first: it checked the whole set, so it names every offending file.
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<ShareResult>).value);
+}
+
+/**
+ * The script a packaging worker starts from: the bundle's entry (dist/index.js, which serves as
+ * a worker when its workerData says so); under tsx (benchmarks), package-worker.ts itself, the
+ * worker inheriting tsx from this process's execArgv. Neither under jest: shares run in-thread.
+ */
+function workerScript(): URL | string | undefined {
+  const entry = workerEntry();
+  if (entry) return entry;
+  const here = fileURLToPath(import.meta.url);
+  // Node 22+: earlier ones do not run the parent's `--import tsx` in a worker.
+  if (here.endsWith('.ts') && Number(process.versions.node.split('.')[0]) >= 22 && process.execArgv.some((arg) => arg.includes('tsx'))) return here.replace(/package\.ts$/, 'package-worker.ts');
+  return undefined;
+}
+
+/** The component set a package came from, resolved on this thread when the package was built in workers. */
+export async function packageComponentSet(pkg: DeployPackage): Promise<ComponentSet | undefined> {
+  if (!pkg.componentSet && pkg.loadComponentSet) pkg.componentSet = await pkg.loadComponentSet();
+  return pkg.componentSet;
 }
 
 /**
@@ -86,44 +184,99 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
     throw new ActionError(`Nothing to deploy: no metadata changed between ${delta.base.slice(0, 12)} and ${delta.head.slice(0, 12)}.`, RunStatus.Skipped);
   }
   const files: Record<string, Uint8Array> = {};
+  /** Every file of the package, by name. */
+  const entries: string[] = [];
+  /** SDR's zip of the components to deploy. */
+  let built: Uint8Array | undefined;
   let components: ComponentRef[] = [];
   let componentSet: ComponentSet | undefined;
   if (delta.deploy.length > 0) {
-    const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
+    const { ComponentSet, MetadataConverter, SourceComponent } = await import('@salesforce/source-deploy-retrieve');
+    // The delta's registry for the resolution, the set and the conversion: each builds its own otherwise (tens of ms each).
+    const registry = await deltaRegistry();
     // The delta's own files, not the whole source: resolving them gives exactly its components.
-    componentSet = ComponentSet.fromSource({ fsPaths: delta.deployPaths.map((file) => path.resolve(source.workspace, file)) });
-    assertPackagedFiles(componentSet, fsPaths, source.workspace);
+    componentSet = ComponentSet.fromSource({ fsPaths: delta.deployPaths.map((file) => path.resolve(source.workspace, file)), registry });
+    // A labels file ships the labels the delta names, not the file's others: SDR recomposes the
+    // file from just those (what `sf project deploy start --metadata CustomLabel:Name` sends).
+    const inFile = delta.inFileChildren ?? {};
+    if (Object.keys(inFile).length > 0) {
+      const kept = componentSet.getSourceComponents().toArray().flatMap((component) => {
+        const names = component.xml ? inFile[path.relative(source.workspace, component.xml).split(path.sep).join('/')] : undefined;
+        if (!names) return [component];
+        const types = Object.values(component.type.children?.types ?? {});
+        return names.map((name) => {
+          const [typeName, fullName] = [name.slice(0, name.indexOf(':')), name.slice(name.indexOf(':') + 1)];
+          const type = types.find((t) => t.name === typeName);
+          if (!type) throw new SalesforceError(`The delta names ${typeName} ${fullName} in ${component.xml}, which holds no ${typeName}.`);
+          return new SourceComponent({ name: fullName, type, xml: component.xml, parent: component }, component.tree, component.getForceIgnore());
+        });
+      });
+      componentSet = new ComponentSet(kept, registry);
+    }
+    assertPackagedFiles(componentSet.getSourceComponents().toArray(), fsPaths, source.workspace);
     componentSet.sourceApiVersion = source.apiVersion;
     componentSet.apiVersion = source.apiVersion;
-    const converted = await new MetadataConverter().convert(componentSet, 'metadata', { type: 'zip' });
+    const converted = await new MetadataConverter(registry).convert(componentSet, 'metadata', { type: 'zip' });
     if (!converted.zipBuffer) throw new SalesforceError('source-deploy-retrieve produced no zip.');
-    Object.assign(files, unzipSync(converted.zipBuffer));
+    // Only what is read back is inflated; every file is counted.
+    Object.assign(files, unzipSync(converted.zipBuffer, { filter: ({ name }) => (name.endsWith('/') ? false : (entries.push(name), name === 'package.xml' || LABELS_FILE.test(name))) }));
+    built = converted.zipBuffer;
     // What the package claims is what its package.xml lists, nothing the delta merely intended.
     components = readPackageXml(strFromU8(files['package.xml'] ?? new Uint8Array()));
     const listed = new Set(components.map((c) => `${c.type}:${c.fullName}`));
     const missing = delta.deploy.filter((ref) => !listed.has(`${ref.type}:${ref.fullName}`));
+    // A recomposed labels file holds each named label, found by name in the head file.
+    if (Object.keys(inFile).length > 0) missing.push(...missingLabels(files, delta.deploy));
     if (missing.length > 0) {
       throw new SalesforceError(`The delta names ${missing.map((c) => `${c.type} ${c.fullName}`).join(', ')}, which the package built from ${source.sourceDirs.join(', ')} does not contain: the working tree no longer matches the delta. Compute the delta again from the checked-out commit.`);
     }
-  } else {
-    // Deletions only: Salesforce still wants a package.xml, an empty one.
-    files['package.xml'] = Buffer.from(writePackageXml([], source.apiVersion));
   }
-  if (delta.destructive.length > 0) files[DESTRUCTIVE_CHANGES_POST] = Buffer.from(writePackageXml(delta.destructive, source.apiVersion));
+  let zip = built;
+  if (delta.destructive.length > 0) {
+    // Next to package.xml. SDR's entries are copied as they are (delta-zip.ts), not inflated and deflated again.
+    const manifest = Buffer.from(writePackageXml(delta.destructive, source.apiVersion));
+    if (entries.includes(DESTRUCTIVE_CHANGES_POST)) throw new SalesforceError(`source-deploy-retrieve's package already holds a ${DESTRUCTIVE_CHANGES_POST}.`);
+    zip = built && appendToZip(built, DESTRUCTIVE_CHANGES_POST, manifest);
+    if (!zip) {
+      // Deletions only (Salesforce still wants a package.xml, an empty one), or a zip appendToZip cannot extend.
+      if (!built) entries.push('package.xml');
+      zip = zipSync({ ...(built ? unzipSync(built) : { 'package.xml': Buffer.from(writePackageXml([], source.apiVersion)) }), [DESTRUCTIVE_CHANGES_POST]: manifest });
+    }
+    entries.push(DESTRUCTIVE_CHANGES_POST);
+  }
+  if (!zip) throw new SalesforceError('source-deploy-retrieve produced no zip.');
   return {
-    zip: Buffer.from(zipSync(files)),
+    zip: Buffer.isBuffer(zip) ? zip : Buffer.from(zip.buffer, zip.byteOffset, zip.length),
     components,
     destructive: [...delta.destructive],
     ...(componentSet ? { componentSet } : {}),
-    fileCount: Object.keys(files).filter((name) => !name.endsWith('/')).length,
+    fileCount: entries.length,
     hasApex: hasApex(components),
   };
 }
 
-/** SPEC.md "Evidence", packages: what SDR resolved stays inside the package directories, outside dot-folders. */
-function assertPackagedFiles(componentSet: ComponentSet, packageDirs: string[], workspace: string): void {
-  const problems = packagedFileProblems(componentSet.getSourceComponents().toArray(), packageDirs, workspace);
-  if (problems.length > 0) throw new InputError(problems.map((p) => `Input '${Inputs.SourceDir}': ${p}`));
+/** A labels file in a metadata-format package. */
+const LABELS_FILE = /^labels\/[^/]+\.labels$/;
+
+/**
+ * The labels of the delta missing from the package's labels file. Source-deploy-retrieve builds a
+ * label it cannot find in the file from the whole file instead (SourceComponent.parseFromParentXml),
+ * so the zip's own labels file is read back: every named label, by its fullName, and nothing else.
+ */
+function missingLabels(files: Record<string, Uint8Array>, deploy: ComponentRef[]): ComponentRef[] {
+  const wanted = deploy.filter((ref) => ref.type === 'CustomLabel');
+  const found = new Set<string>();
+  let entries = 0;
+  for (const [name, bytes] of Object.entries(files)) {
+    if (!LABELS_FILE.test(name)) continue;
+    const parsed = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (tag) => tag === 'labels' }).parse(strFromU8(bytes)) as { CustomLabels?: { labels?: Array<{ fullName?: unknown }> } };
+    for (const label of parsed.CustomLabels?.labels ?? []) {
+      entries++;
+      if (typeof label.fullName === 'string') found.add(label.fullName);
+    }
+  }
+  const missing = wanted.filter((ref) => !found.has(ref.fullName));
+  return missing.length > 0 || entries === wanted.length ? missing : [{ type: 'CustomLabel', fullName: `(${entries - wanted.length} unnamed or extra label(s) in the labels file)` }];
 }
 
 function hasApex(components: ComponentRef[]): boolean {
