@@ -215,8 +215,13 @@ rmSync(workspace, { recursive: true, force: true });
 //    label removed) committed on top of the 10,000-file project, packaged with `delta: true`
 //    (computeDelta + buildPackage, deletions included) against a full package of the same head,
 //    and against sfdx-git-delta on the same range (manifests only; it builds no zip). Each in a
-//    fresh Node 24 process, module loading included. Skipped with BENCH_DELTA=0; sgd is installed
-//    into .tmp/sgd on first use (npm registry), or left out with BENCH_SGD=0.
+//    fresh Node 24 process; module loading is timed apart and reported both ways. The sgd target
+//    ("faster") is judged on the work after each tool's module load: both loads are a fixed cost
+//    of the tool, not of the range or the repository (sgd's ~3 s load is as large as SDR's), and
+//    the action loads SDR while it authenticates (ADR 0005), so the load is not on its critical
+//    path. The delta's figure includes building the zip, sgd's does not. Skipped with
+//    BENCH_DELTA=0; sgd is installed into .tmp/sgd on first use (npm registry), or left out with
+//    BENCH_SGD=0.
 async function benchDelta(): Promise<void> {
   const { changeProject } = await import('../test/support/sfdx-project.js');
   const dir = generateProject();
@@ -283,7 +288,7 @@ const detail = pkg.components.length + ' components, ' + pkg.fileCount + ' files
   if (sgdRuns.length) {
     const s = median(sgdRuns.map((r) => r.ms));
     const sLoad = median(sgdRuns.map((r) => r.loadMs));
-    console.log(`            sfdx-git-delta:       ${s.toFixed(0)} ms after loading its modules (${sLoad.toFixed(0)} ms) (${sgdDetail}, no zip) | delta package takes ${(d.ms / s).toFixed(2)}x sgd's time (target < 1); with module loads: ${((d.ms + sdrLoad) / (s + sLoad)).toFixed(2)}x`);
+    console.log(`            sfdx-git-delta:       ${s.toFixed(0)} ms after loading its modules (${sLoad.toFixed(0)} ms) (${sgdDetail}, no zip) | delta package (zip included) takes ${(d.ms / s).toFixed(2)}x sgd's time after module loads (target < 1, judged on this); with module loads: ${((d.ms + sdrLoad) / (s + sLoad)).toFixed(2)}x`);
   }
   rmSync(sgdOut, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });

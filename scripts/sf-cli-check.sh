@@ -359,12 +359,25 @@ check "project deploy cancel of a finished deploy (sandbox)" cancel-finished "
   return 'Salesforce fault INVALID_ID_FIELD rendered as: exit ' + rc + ', ' + j.name + ': ' + j.message;"
 
 # sf apex run test: the Tooling API's runTestsSynchronous and runTestsAsynchronous.
-# (Without --code-coverage: that reads ApexCodeCoverage/ApexCodeCoverageAggregate, which the emulator does not serve.)
 run_sf apex-sync "$PROJECT" apex run test --class-names InvoiceServiceTest --synchronous --target-org sandbox --json
 check "apex run test --synchronous (sandbox)" apex-sync "
   eq(j.status, 0, 'status');
   eq([r.summary.outcome, Number(r.summary.testsRan), Number(r.summary.failing)], ['Passed', 2, 0], '[outcome, testsRan, failing]');
   return r.summary.testsRan + ' tests ' + r.summary.outcome + ', coverage ' + (r.summary.testRunCoverage ?? 'n/a');"
+# --code-coverage reads ApexCodeCoverage (per test method), ApexCodeCoverageAggregate and
+# ApexOrgWideCoverage back over the Tooling API. InvoiceServiceTest covers InvoiceService's 4
+# executable lines; Greeting's 1 line is run by no test: 4 of 5 lines in the org, 80 %.
+run_sf apex-sync-coverage "$PROJECT" apex run test --class-names InvoiceServiceTest --synchronous --code-coverage --target-org sandbox --json
+check "apex run test --synchronous --code-coverage (sandbox)" apex-sync-coverage "
+  eq(j.status, 0, 'status');
+  eq([r.summary.outcome, Number(r.summary.testsRan), r.summary.testRunCoverage, r.summary.orgWideCoverage], ['Passed', 2, '100%', '80%'], '[outcome, testsRan, testRunCoverage, orgWideCoverage]');
+  const classes = (r.coverage?.coverage ?? []).map((c) => [c.name, c.totalLines, c.totalCovered]);
+  eq(classes, [['InvoiceService', 4, 4]], 'coverage [name, totalLines, totalCovered]');
+  const perTest = (r.coverage?.records ?? []).map((c) => [c.ApexTestClass?.Name, c.TestMethodName, c.ApexClassOrTrigger?.Name, c.NumLinesCovered, c.NumLinesUncovered]).sort();
+  eq(perTest, [['InvoiceServiceTest', 'totalsAmounts', 'InvoiceService', 4, 0], ['InvoiceServiceTest', 'totalsNothing', 'InvoiceService', 4, 0]], 'per-test coverage records (ApexCodeCoverage)');
+  const log = fs.readFileSync(path.join(env.CHECK_DIR, 'emulator.log'), 'utf8');
+  for (const object of ['ApexCodeCoverage ', 'ApexCodeCoverageAggregate', 'ApexOrgWideCoverage']) ok(log.includes('FROM ' + object), 'no query of ' + object);
+  return 'run coverage ' + r.summary.testRunCoverage + ', org-wide ' + r.summary.orgWideCoverage + ', ' + classes.map((c) => c[0] + ' ' + c[2] + '/' + c[1]).join(', ');"
 run_sf apex-async "$PROJECT" apex run test --class-names InvoiceServiceTest --target-org sandbox --json
 check "apex run test (asynchronous, sandbox)" apex-async "
   eq(j.status, 0, 'status');
@@ -372,6 +385,20 @@ check "apex run test (asynchronous, sandbox)" apex-async "
   const log = fs.readFileSync(path.join(env.CHECK_DIR, 'emulator.log'), 'utf8');
   ok(log.includes('rest.tooling.runTestsAsynchronous {\"id\":\"' + r.testRunId + '\"'), 'no runTestsAsynchronous ' + r.testRunId + ' in the emulator log');
   return 'test run ' + r.testRunId;"
+export APEX_RUN_ID
+APEX_RUN_ID=$(node -p "require('$WORK/apex-async.json').result?.testRunId ?? ''" 2>/dev/null || true)
+
+# sf apex get test: a Streaming API handshake (/cometd), then ApexTestRunResult, ApexTestQueueItem,
+# ApexTestResult with its ApexClass relationship, and the coverage objects.
+run_sf apex-get "$PROJECT" apex get test --test-run-id "${APEX_RUN_ID:-missing}" --code-coverage --target-org sandbox --json
+check "apex get test --code-coverage (sandbox)" apex-get "
+  eq(j.status, 0, 'status');
+  eq([r.summary.outcome, Number(r.summary.testsRan), r.summary.testRunId, r.summary.testRunCoverage, r.summary.orgWideCoverage], ['Passed', 2, env.APEX_RUN_ID, '100%', '80%'], '[outcome, testsRan, testRunId, testRunCoverage, orgWideCoverage]');
+  eq(r.tests.map((t) => [t.FullName, t.Outcome]).sort(), [['InvoiceServiceTest.totalsAmounts', 'Pass'], ['InvoiceServiceTest.totalsNothing', 'Pass']], 'tests [FullName (from ApexClass.Name of ApexTestResult), Outcome]');
+  eq((r.coverage?.coverage ?? []).map((c) => [c.name, c.totalLines, c.totalCovered]), [['InvoiceService', 4, 4]], 'coverage [name, totalLines, totalCovered]');
+  const log = fs.readFileSync(path.join(env.CHECK_DIR, 'emulator.log'), 'utf8');
+  ok(/POST \/cometd\/[\d.]+ -> 200 cometd/.test(log), 'no Streaming API handshake in the emulator log');
+  return r.summary.testsRan + ' tests of run ' + r.summary.testRunId + ' ' + r.summary.outcome + ', run coverage ' + r.summary.testRunCoverage + ', org-wide ' + r.summary.orgWideCoverage;"
 
 # No request failed inside the emulator. Unrouted ones answer 404 NOT_FOUND, as a real org does for
 # what it lacks: the CLI's `tooling/sobjects/SourceMember/describe` gets the 404 of an org without

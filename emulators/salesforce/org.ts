@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { SourceProblem } from './apex.js';
+import { isTestClass, methodsOf, testMethodsOf, type ApexUnit, type SourceProblem } from './apex.js';
 import {
   apexBody,
   evaluateDeploy,
@@ -25,7 +25,7 @@ import {
 } from './metadata-store.js';
 import { filterPermissionFile, isPermissionContainer } from './profiles.js';
 import { standardObjectComponents } from './standard-objects.js';
-import { runApexTests, type RunTestsResult, type ScriptedTestFailure } from './test-run.js';
+import { measureCoverage, runApexTests, testClassesFor, type RunTestsResult, type ScriptedTestFailure } from './test-run.js';
 
 /** An error the API reports by code, as a SOAP fault (`sf:<code>`) or a REST error body. */
 export class ApiFault extends Error {
@@ -73,6 +73,18 @@ export interface DeployResult {
   stateDetail?: string;
   status: DeployStatus;
   success: boolean;
+}
+
+/** One ApexCodeCoverage row: what one test method covered of one class or trigger. */
+export interface CodeCoverageRow {
+  id: string;
+  testClassId: string;
+  testMethodName: string;
+  unitId: string;
+  unitName: string;
+  unitType: 'ApexClass' | 'ApexTrigger';
+  coveredLines: number[];
+  uncoveredLines: number[];
 }
 
 /** Every deploy an org received, with its options and its latest result (details included). */
@@ -518,6 +530,24 @@ export class Org {
     return job.record;
   }
 
+  /**
+   * Runs a deploy to its end now, as if its time had passed (a Canceling one ends Canceled):
+   * how the `finish-first` fault lets a deploy finish between a client's status check and its
+   * cancel. The deploy ends whatever its place in the org's queue.
+   */
+  finishDeploy(id: string): DeployRecord {
+    this.tick();
+    const job = this.job(id);
+    const result = job.record.result;
+    if (result.done) return job.record;
+    if (result.status === 'Canceling') this.finishCancel(job);
+    else {
+      if (result.status === 'Pending') this.start(job);
+      this.complete(job);
+    }
+    return job.record;
+  }
+
   /** Moves every operation as far as the clock says (nothing without a clock). */
   tick(): void {
     const clock = this.clock;
@@ -627,8 +657,49 @@ export class Org {
     const final = skipCoverage ? { ...result, codeCoverage: [], codeCoverageWarnings: [] } : result;
     const id = this.host.ids.next('707');
     const at = now();
+    if (!skipCoverage) this.recordCoverage(units, level, named);
     this.testRuns.push({ id, userId, result: final, classIds: [...new Set([...final.successes, ...final.failures].map((t) => t.id))], startedAt: at, completedAt: at });
     return { id, result: final };
+  }
+
+  /**
+   * What ApexCodeCoverage holds (Tooling API Developer Guide, "ApexCodeCoverage": "code coverage
+   * test results for an Apex class or trigger", per test class and method): one row per test
+   * method and class or trigger it ran at least one line of, with the covered and uncovered line
+   * numbers; a method run again replaces its rows. Filled by Apex test runs outside a deploy
+   * (runTestsSynchronous / runTestsAsynchronous), which is what `sf apex run test` reads back.
+   */
+  readonly codeCoverage = new Map<string, CodeCoverageRow>();
+
+  private recordCoverage(units: ApexUnit[], level: string, named: string[]): void {
+    const measured = units.filter((unit) => unit.type === 'ApexTrigger' || !isTestClass(unit.body));
+    for (const testClass of testClassesFor(level, named, units)) {
+      for (const method of testMethodsOf(testClass.body)) {
+        for (const key of [...this.codeCoverage.keys()]) if (key.startsWith(`${testClass.id}\u0000${method.name.toLowerCase()}\u0000`)) this.codeCoverage.delete(key);
+        for (const unit of measureCoverage(measured, [testClass.body.slice(method.bodyStart, method.bodyEnd)], this.coverage)) {
+          if (unit.numLocationsNotCovered === unit.numLocations) continue;
+          const uncovered = unit.locationsNotCovered.map((location) => location.line);
+          const all = executableLines(measured.find((u) => u.id === unit.id)!);
+          this.codeCoverage.set(`${testClass.id}\u0000${method.name.toLowerCase()}\u0000${unit.id}`, {
+            id: this.host.ids.next('714'),
+            testClassId: testClass.id,
+            testMethodName: method.name,
+            unitId: unit.id,
+            unitName: unit.name,
+            unitType: unit.type === 'Trigger' ? 'ApexTrigger' : 'ApexClass',
+            coveredLines: all.filter((line) => !uncovered.includes(line)),
+            uncoveredLines: uncovered,
+          });
+        }
+      }
+    }
+  }
+
+  /** Executable lines of every class and trigger that is not a test: the base of org-wide coverage. */
+  executableLineCount(): number {
+    return [...this.apexSources('ApexClass'), ...this.apexSources('ApexTrigger')]
+      .filter(({ component, body }) => component.type === 'ApexTrigger' || !isTestClass(body))
+      .reduce((sum, { component, body }) => sum + executableLines({ type: component.type as 'ApexClass' | 'ApexTrigger', name: component.fullName, id: component.id, body }).length, 0);
   }
 
   /** Asynchronous Apex test runs, for the tooling objects that report them. */
@@ -916,4 +987,9 @@ function to18Lenient(id: string, map: ReadonlyMap<string, unknown>): string {
   if (id.length !== 15) return id;
   for (const key of map.keys()) if (key.startsWith(id)) return key;
   return id;
+}
+
+/** The executable lines of a class or trigger (those coverage counts), in order. */
+function executableLines(unit: ApexUnit): number[] {
+  return [...new Set(methodsOf(unit).flatMap((method) => method.lines))].sort((a, b) => a - b);
 }

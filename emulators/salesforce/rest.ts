@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { codeLineCount } from './apex.js';
 import type { DeployOptions } from './deploy.js';
 import { ApiFault, type DeployRecord, type DeployResult, type Org, type OrgUser } from './org.js';
@@ -135,11 +136,32 @@ const FIELDS: Record<string, readonly string[]> = {
 const TEST_RUN_FIELDS = {
   ApexTestRunResult: ['Id', 'AsyncApexJobId', 'Status', 'ClassesCompleted', 'ClassesEnqueued', 'MethodsEnqueued', 'MethodsCompleted', 'MethodsFailed', 'StartTime', 'EndTime', 'TestTime', 'TestSetupTime', 'UserId'],
   ApexTestQueueItem: ['Id', 'Status', 'ApexClassId', 'TestRunResultId', 'ParentJobId', 'ExtendedStatus'],
-  ApexTestResult: ['Id', 'QueueItemId', 'StackTrace', 'Message', 'AsyncApexJobId', 'MethodName', 'Outcome', 'ApexClassId', 'RunTime', 'TestTimestamp'],
+  // ApexClass.* is the relationship `sf apex get test` reads (Tooling API Developer Guide, "ApexTestResult": ApexClassId, a lookup to ApexClass).
+  ApexTestResult: ['Id', 'QueueItemId', 'StackTrace', 'Message', 'AsyncApexJobId', 'MethodName', 'Outcome', 'ApexClassId', 'ApexLogId', 'IsTestSetup', 'RunTime', 'TestTimestamp', 'ApexClass.Id', 'ApexClass.Name', 'ApexClass.NamespacePrefix'],
 } as const;
 
-function table(org: Org, object: string, tooling: boolean): SoqlTable {
-  const make = (name: string, fields: readonly string[], rows: Array<Record<string, unknown>>): SoqlTable => ({ name, fields, rows });
+/**
+ * Coverage objects of the Tooling API (Tooling API Developer Guide, "ApexCodeCoverage",
+ * "ApexCodeCoverageAggregate", "ApexOrgWideCoverage"). The guide spells the field
+ * `ApexClassorTriggerId`; records come back as `ApexClassOrTriggerId`, and SOQL names are
+ * case-insensitive, so both work. `Coverage` is the complex value `{ coveredLines, namespace,
+ * uncoveredLines }`. ApexClassOrTrigger is polymorphic: its records are typed `Name`, with the
+ * URL of the ApexClass or ApexTrigger (captured Tooling API answers).
+ */
+const COVERAGE_FIELDS = {
+  ApexCodeCoverage: ['Id', 'ApexTestClassId', 'TestMethodName', 'ApexClassOrTriggerId', 'NumLinesCovered', 'NumLinesUncovered', 'Coverage', 'ApexTestClass.Id', 'ApexTestClass.Name', 'ApexClassOrTrigger.Id', 'ApexClassOrTrigger.Name'],
+  ApexCodeCoverageAggregate: ['Id', 'ApexClassOrTriggerId', 'NumLinesCovered', 'NumLinesUncovered', 'Coverage', 'ApexClassOrTrigger.Id', 'ApexClassOrTrigger.Name'],
+  ApexOrgWideCoverage: ['Id', 'PercentCovered'],
+} as const;
+
+function table(org: Org, object: string, tooling: boolean, sobjects: string): SoqlTable {
+  const make = (name: string, fields: readonly string[], rows: Array<Record<string, unknown>>, relationships?: SoqlTable['relationships']): SoqlTable => ({ name, fields, rows, ...(relationships ? { relationships } : {}) });
+  const lookup = (prefix: string, type?: string) => (row: Record<string, unknown>) => {
+    const id = row[`${prefix}.Id`];
+    if (typeof id !== 'string') return null;
+    const target = id.startsWith('01q') ? 'ApexTrigger' : 'ApexClass';
+    return { type: type ?? target, url: `${sobjects}/${target}/${id}` };
+  };
   switch (object.toLowerCase()) {
     case 'organization':
       return make('Organization', FIELDS.Organization!, [organizationRow(org)]);
@@ -154,9 +176,18 @@ function table(org: Org, object: string, tooling: boolean): SoqlTable {
     case 'apextestresult': {
       const name = ({ apextestrunresult: 'ApexTestRunResult', apextestqueueitem: 'ApexTestQueueItem', apextestresult: 'ApexTestResult' } as const)[object.toLowerCase() as 'apextestresult'];
       const rows = testRunRows(org, name);
-      if (tooling) return make(name, TEST_RUN_FIELDS[name], rows);
+      if (tooling) return make(name, TEST_RUN_FIELDS[name], rows, name === 'ApexTestResult' ? { ApexClass: lookup('ApexClass', 'ApexClass') } : undefined);
       break;
     }
+    case 'apexcodecoverage':
+      if (tooling) return make('ApexCodeCoverage', COVERAGE_FIELDS.ApexCodeCoverage, codeCoverageRows(org), { ApexTestClass: lookup('ApexTestClass', 'ApexClass'), ApexClassOrTrigger: lookup('ApexClassOrTrigger', 'Name') });
+      break;
+    case 'apexcodecoverageaggregate':
+      if (tooling) return make('ApexCodeCoverageAggregate', COVERAGE_FIELDS.ApexCodeCoverageAggregate, aggregateCoverageRows(org), { ApexClassOrTrigger: lookup('ApexClassOrTrigger', 'Name') });
+      break;
+    case 'apexorgwidecoverage':
+      if (tooling) return make('ApexOrgWideCoverage', COVERAGE_FIELDS.ApexOrgWideCoverage, [orgWideCoverageRow(org)]);
+      break;
     case 'deployrequest':
       org.tick();
       if (tooling) return make('DeployRequest', FIELDS.DeployRequest!, org.deploys.map(deployRequestRow));
@@ -165,6 +196,65 @@ function table(org: Org, object: string, tooling: boolean): SoqlTable {
     'INVALID_TYPE',
     `sObject type '${object}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
   );
+}
+
+/** ApexCodeCoverage rows: per test method and class or trigger it reached. */
+function codeCoverageRows(org: Org): Array<Record<string, unknown>> {
+  const names = new Map(org.apexSources('ApexClass').map(({ component }) => [component.id, component.fullName]));
+  return [...org.codeCoverage.values()].map((row) => ({
+    Id: row.id,
+    ApexTestClassId: row.testClassId,
+    TestMethodName: row.testMethodName,
+    ApexClassOrTriggerId: row.unitId,
+    NumLinesCovered: row.coveredLines.length,
+    NumLinesUncovered: row.uncoveredLines.length,
+    Coverage: { coveredLines: row.coveredLines, namespace: null, uncoveredLines: row.uncoveredLines },
+    'ApexTestClass.Id': row.testClassId,
+    'ApexTestClass.Name': names.get(row.testClassId) ?? null,
+    'ApexClassOrTrigger.Id': row.unitId,
+    'ApexClassOrTrigger.Name': row.unitName,
+  }));
+}
+
+/**
+ * ApexCodeCoverageAggregate rows: per class or trigger any test method reached, the union of the
+ * lines its tests covered; every other executable line is uncovered.
+ */
+function aggregateCoverageRows(org: Org): Array<Record<string, unknown>> {
+  const byUnit = new Map<string, { name: string; covered: Set<number>; all: Set<number> }>();
+  for (const row of org.codeCoverage.values()) {
+    const unit = byUnit.get(row.unitId) ?? { name: row.unitName, covered: new Set<number>(), all: new Set<number>() };
+    for (const line of row.coveredLines) unit.covered.add(line);
+    for (const line of [...row.coveredLines, ...row.uncoveredLines]) unit.all.add(line);
+    byUnit.set(row.unitId, unit);
+  }
+  return [...byUnit].map(([id, unit]) => {
+    const lines = [...unit.all].sort((a, b) => a - b);
+    const coveredLines = lines.filter((line) => unit.covered.has(line));
+    const uncoveredLines = lines.filter((line) => !unit.covered.has(line));
+    return {
+      Id: `715${id.slice(3)}`,
+      ApexClassOrTriggerId: id,
+      NumLinesCovered: coveredLines.length,
+      NumLinesUncovered: uncoveredLines.length,
+      Coverage: { coveredLines, namespace: null, uncoveredLines },
+      'ApexClassOrTrigger.Id': id,
+      'ApexClassOrTrigger.Name': unit.name,
+    };
+  });
+}
+
+/**
+ * The one ApexOrgWideCoverage row: covered lines over the executable lines of every class and
+ * trigger of the org that is not a test (Apex Developer Guide, "Testing and Code Coverage":
+ * "coverage is based on the total number of code lines in the organization"). PercentCovered is
+ * an int; the emulator truncates, as deploy messages do.
+ */
+function orgWideCoverageRow(org: Org): Record<string, unknown> {
+  const aggregates = aggregateCoverageRows(org);
+  const covered = aggregates.reduce((sum, row) => sum + Number(row.NumLinesCovered), 0);
+  const total = org.executableLineCount();
+  return { Id: `716${org.id.slice(3)}`, PercentCovered: total ? Math.floor((covered * 100) / total) : 0 };
 }
 
 /** Tooling rows of the Apex test runs (ApexTestRunResult, ApexTestQueueItem, ApexTestResult). */
@@ -188,20 +278,27 @@ function testRunRows(org: Org, object: 'ApexTestRunResult' | 'ApexTestQueueItem'
         UserId: run.userId,
       }];
     }
+    // One queue item per test class of this run (its id unique to the run, as each run enqueues its own).
+    const queueItemId = (classId: string): string => `709${run.id.slice(3, 15)}${String(run.classIds.indexOf(classId)).padStart(3, '0')}`;
     if (object === 'ApexTestQueueItem') {
-      return run.classIds.map((classId) => ({ Id: `709${classId.slice(3)}`, Status: 'Completed', ApexClassId: classId, TestRunResultId: `05m${run.id.slice(3)}`, ParentJobId: run.id, ExtendedStatus: `(${tests.filter((t) => t.id === classId).length}/${tests.filter((t) => t.id === classId).length})` }));
+      return run.classIds.map((classId) => ({ Id: queueItemId(classId), Status: 'Completed', ApexClassId: classId, TestRunResultId: `05m${run.id.slice(3)}`, ParentJobId: run.id, ExtendedStatus: `(${tests.filter((t) => t.id === classId).length}/${tests.filter((t) => t.id === classId).length})` }));
     }
     return tests.map((test, index) => ({
       Id: `07M${run.id.slice(3, 15)}${String(index).padStart(3, '0')}`,
-      QueueItemId: `709${test.id.slice(3)}`,
+      QueueItemId: queueItemId(test.id),
       StackTrace: test.stackTrace ?? null,
       Message: test.message ?? null,
       AsyncApexJobId: run.id,
       MethodName: test.methodName,
       Outcome: test.outcome,
       ApexClassId: test.id,
+      ApexLogId: null,
+      IsTestSetup: false,
       RunTime: test.time,
       TestTimestamp: restDate(run.startedAt),
+      'ApexClass.Id': test.id,
+      'ApexClass.Name': test.name,
+      'ApexClass.NamespacePrefix': null,
     }));
   });
 }
@@ -274,7 +371,7 @@ export function query(call: AuthenticatedCall, tooling: boolean): Reply {
   const soql = call.query.get('q') ?? '';
   try {
     const parsed = parseSoql(soql);
-    const source = table(call.org, parsed.object, tooling);
+    const source = table(call.org, parsed.object, tooling, `/services/data/v${call.version}${tooling ? '/tooling' : ''}/sobjects`);
     if (call.query.get('columns') === 'true') {
       runSoql({ ...parsed, limit: 0 }, source); // an unknown field is INVALID_FIELD here too
       return { ...queryColumns(source, parsed.fields), detail: { soql, columns: true } };
@@ -481,6 +578,7 @@ export function cancelDeployRequest(call: AuthenticatedCall, id: string): Reply 
     return restError(400, 'INVALID_OPERATION', 'Only {"deployResult":{"status":"Canceling"}} can be sent to a deployRequest');
   }
   try {
+    if (call.finishFirst) call.org.finishDeploy(id);
     const record = call.org.cancelDeploy(id, call.user.id);
     return { status: 202, body: deployRequestJson(call, record, false), detail: { id: record.id, status: record.result.status } };
   } catch (error) {
@@ -489,4 +587,48 @@ export function cancelDeployRequest(call: AuthenticatedCall, id: string): Reply 
     if (error instanceof ApiFault) return NOT_FOUND();
     throw error;
   }
+}
+
+/**
+ * `POST /cometd/<version>`: the Streaming API's Bayeux endpoint (Streaming API Developer Guide,
+ * "Streaming API endpoint": `/cometd/<API version>`, the session in an `Authorization: OAuth`
+ * header; message shapes from the Bayeux Protocol 1.0 meta channels). `sf apex get test` hands
+ * shakes here before it reads a finished test run; the emulator answers the meta channels and
+ * publishes no events (its test runs finish at once, and the CLI also polls ApexTestQueueItem).
+ */
+export function cometd(call: AuthenticatedCall): Reply {
+  let messages: Array<Record<string, unknown>>;
+  try {
+    const parsed = JSON.parse(call.body.toString('utf8') || '[]') as unknown;
+    messages = (Array.isArray(parsed) ? parsed : [parsed]) as Array<Record<string, unknown>>;
+  } catch (error) {
+    return restError(400, 'JSON_PARSER_ERROR', (error as Error).message);
+  }
+  const answers = messages.map((message) => {
+    const channel = String(message.channel ?? '');
+    const base = { channel, ...(message.id !== undefined ? { id: message.id } : {}) };
+    switch (channel) {
+      case '/meta/handshake':
+        return {
+          ...base,
+          version: '1.0',
+          minimumVersion: '1.0',
+          supportedConnectionTypes: ['long-polling'],
+          clientId: `${call.org.id.slice(3, 9)}${randomBytes(12).toString('hex')}`,
+          successful: true,
+          advice: { interval: 0, timeout: 110000, reconnect: 'retry' },
+        };
+      case '/meta/connect':
+        // No long poll: the next connect comes after the advised interval.
+        return { ...base, clientId: message.clientId, successful: true, advice: { interval: 1000, timeout: 110000, reconnect: 'retry' } };
+      case '/meta/subscribe':
+      case '/meta/unsubscribe':
+        return { ...base, clientId: message.clientId, subscription: message.subscription, successful: true };
+      case '/meta/disconnect':
+        return { ...base, clientId: message.clientId, successful: true };
+      default:
+        return { ...base, successful: false, error: `403::Unknown channel` };
+    }
+  });
+  return { status: 200, body: answers, detail: { channels: messages.map((m) => String(m.channel ?? '')) } };
 }

@@ -30,8 +30,10 @@ export interface RequestLogEntry {
  * 503), `unknown-exception` (the `UNKNOWN_EXCEPTION` fault, as `http-500`), `request-limit` (the
  * org's API request limit: SOAP fault `sf:REQUEST_LIMIT_EXCEEDED`, REST 403 with that error code,
  * per the REST API Developer Guide "Status Codes and Error Responses"; the request is not
- * processed) and `another-job-reset-after` (another job submits the same request at the same
- * moment, then this request is processed and its answer lost).
+ * processed), `another-job-reset-after` (another job submits the same request at the same
+ * moment, then this request is processed and its answer lost) and `finish-first` (for a cancel:
+ * the deploy it names finishes just before the request arrives, the race between a client's last
+ * status check and its cancel; the request is then processed as usual).
  */
 export type FaultKind =
   | 'http-500'
@@ -43,7 +45,8 @@ export type FaultKind =
   | 'maintenance'
   | 'unknown-exception'
   | 'request-limit'
-  | 'another-job-reset-after';
+  | 'another-job-reset-after'
+  | 'finish-first';
 
 /** A fault to inject into the next matching requests. */
 export interface FaultSpec {
@@ -104,6 +107,8 @@ export interface AuthenticatedCall {
   baseUrl: string;
   org: Org;
   user: OrgUser;
+  /** The `finish-first` fault: the operation the request names ends before it is processed. */
+  finishFirst?: boolean;
 }
 
 /** What a route answers: JSON for objects, the string as is otherwise. */
@@ -155,6 +160,7 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: new RegExp(`${DATA}/metadata/deployRequest/?$`), kind: 'rest.deployRequest.create', protocol: 'rest', versioned: true, handle: (call) => rest.createDeployRequest(call) },
   { method: 'GET', pattern: new RegExp(`${DATA}/metadata/deployRequest/(\\w+)$`), kind: 'rest.deployRequest.status', protocol: 'rest', versioned: true, handle: (call) => rest.deployRequestStatus(call, call.params[1]!) },
   { method: 'PATCH', pattern: new RegExp(`${DATA}/metadata/deployRequest/(\\w+)$`), kind: 'rest.deployRequest.cancel', protocol: 'rest', versioned: true, handle: (call) => rest.cancelDeployRequest(call, call.params[1]!) },
+  { method: 'POST', pattern: /^\/cometd\/(\d+\.\d)\/?$/, kind: 'cometd', protocol: 'rest', versioned: true, handle: (call) => rest.cometd(call) },
   { method: 'POST', pattern: /^\/services\/oauth2\/token$/, kind: 'oauth.token', protocol: 'oauth', handle: () => ({ status: 500 }) },
   { method: 'POST', pattern: /^\/services\/oauth2\/revoke$/, kind: 'oauth.revoke', protocol: 'oauth', handle: () => ({ status: 500 }) },
   { method: 'GET', pattern: /^\/services\/oauth2\/userinfo$/, kind: 'userinfo', protocol: 'rest', handle: (call, state) => ({ status: 200, body: userInfoOf(state.url, call.org, call.user) }) },
@@ -292,7 +298,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: Emulator
     req.socket.destroy();
     return;
   }
-  const processed = new Set<FaultKind>(['delay', 'reset-after', 'another-job-reset-after']);
+  const processed = new Set<FaultKind>(['delay', 'reset-after', 'another-job-reset-after', 'finish-first']);
   if (fault && !processed.has(fault.fault)) return reply(faultReply(fault.fault, route?.protocol ?? 'rest'));
 
   // Another job's identical request lands first; its answer goes to that job, not to this client.
@@ -345,6 +351,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: Emulator
       baseUrl: state.url,
       org,
       user: org.user(session.userId),
+      ...(fault?.fault === 'finish-first' ? { finishFirst: true } : {}),
     };
     if (route.kind === 'soap.partner') return partnerCall(call, soap!);
     return route.protocol === 'soap' ? metadataCall(call, soap!) : route.handle(call, state);

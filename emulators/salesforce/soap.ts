@@ -100,6 +100,7 @@ export function metadataCall(call: AuthenticatedCall, request: SoapRequest): Rep
         });
       }
       case 'cancelDeploy': {
+        if (call.finishFirst) org.finishDeploy(String(args.id ?? ''));
         const record = org.cancelDeploy(String(args.id ?? ''), user.id);
         return soapResponse('cancelDeploy', { done: record.result.done, id: record.id }, { id: record.id, status: record.result.status });
       }

@@ -26,11 +26,18 @@ export interface SoqlQuery {
   offset?: number;
 }
 
-/** A queryable object: canonical field names and its rows. */
+/**
+ * A queryable object: canonical field names and its rows. A relationship field (`ApexClass.Name`)
+ * is listed and stored flat; `relationships` names each relationship's record (its `attributes`),
+ * or null when the row has none, and the answer nests it as the REST API does:
+ * `"ApexClass": { "attributes": { "type", "url" }, "Name": … }` (REST API Developer Guide,
+ * "Relationship Queries").
+ */
 export interface SoqlTable {
   name: string;
   fields: readonly string[];
   rows: ReadonlyArray<Record<string, unknown>>;
+  relationships?: Readonly<Record<string, (row: Record<string, unknown>) => { type: string; url: string } | null>>;
 }
 
 const TOKEN =
@@ -205,7 +212,24 @@ export function runSoql(query: SoqlQuery, table: SoqlTable): Array<Record<string
     return 0;
   });
   rows = rows.slice(query.offset ?? 0, query.limit === undefined ? undefined : (query.offset ?? 0) + query.limit);
-  return rows.map((row) => Object.fromEntries(fields.map((field) => [field, row[field] ?? null])));
+  return rows.map((row) => {
+    const record: Record<string, unknown> = {};
+    for (const field of fields) {
+      const dot = field.indexOf('.');
+      if (dot < 0) {
+        record[field] = row[field] ?? null;
+        continue;
+      }
+      const relationship = field.slice(0, dot);
+      if (!(relationship in record)) {
+        const attributes = table.relationships?.[relationship]?.(row) ?? null;
+        record[relationship] = attributes ? { attributes } : null;
+      }
+      const related = record[relationship] as Record<string, unknown> | null;
+      if (related) related[field.slice(dot + 1)] = row[field] ?? null;
+    }
+    return record;
+  });
 }
 
 function compare(actual: unknown, op: string, expected: Literal | Literal[]): boolean {

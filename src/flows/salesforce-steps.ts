@@ -172,12 +172,14 @@ async function operate(run: RunState, session: OrgSession, pkg: DeployPackage, r
   run.runner.info(`${request.label} submitted: ${id} (${request.quickDeployOf ? 'quick deploy' : `${request.checkOnly ? 'check-only, ' : ''}${testLevel}`}).`);
   request.onSubmitted?.(id);
   run.runner.rememberPendingDeploy({ role: session.role, id });
-  const { outcome, raw } = await awaitDeploy(session, id, request.label.toLowerCase(), {
+  const { outcome, raw, lateCancel } = await awaitDeploy(session, id, request.label.toLowerCase(), {
     timeoutMs: settings.waitMinutes * 60000,
     zipBytes: pkg.zip.length,
     log: run.runner.info,
   });
   run.runner.rememberPendingDeploy(undefined);
+  // wait-minutes ran out but Salesforce finished the deploy anyway: the outcome is its own, and the run says why.
+  if (lateCancel) run.report.warnings.push(lateCancel);
   if (outcome.componentsTotal && !request.quickDeployOf) countedComponents.set(pkg, outcome.componentsTotal);
   const record: OperationRecord = { role: session.role, label: request.label, outcome, instanceUrl: session.identity.instanceUrl, sources: apexSources(pkg, run.context.workspace) };
   run.report.operations.push(record);

@@ -4,7 +4,7 @@ import type { ComponentRef } from './manifest.js';
 
 /** What the rules need of a source-deploy-retrieve SourceComponent (kept structural so tests can pass plain data). */
 export interface DeltaComponent {
-  type: { name: string; isAddressable?: boolean; unaddressableWithoutParent?: boolean; directoryName?: string };
+  type: { name: string; isAddressable?: boolean; unaddressableWithoutParent?: boolean; directoryName?: string; strategies?: { transformer?: string } };
   fullName: string;
   xml?: string;
   parent?: DeltaComponent;
@@ -72,6 +72,21 @@ export function childrenOf<T extends DeltaComponent>(component: T): T[] {
   let known = children.get(component);
   if (!known) children.set(component, (known = component.getChildren()));
   return known as T[];
+}
+
+/** Records children read some other way (one parse of a labels file), so childrenOf() does not parse the file again. */
+export function rememberChildren<T extends DeltaComponent>(component: T, known: T[]): void {
+  children.set(component, known);
+}
+
+/**
+ * A labels file: a container whose children (labels) live in it and which source-deploy-retrieve
+ * recomposes from just the children it is given (its `nonDecomposed` transformer), so a package can
+ * hold some labels of the file and not the others, as `sf project deploy start --metadata
+ * CustomLabel:Name` sends them. Other containers (workflows, sharing rules) ship their file whole.
+ */
+export function isLabelsFile(component: DeltaComponent & { content?: string }): boolean {
+  return !component.parent && Boolean(component.xml) && !component.content && component.type.strategies?.transformer === 'nonDecomposed';
 }
 
 /** Children stored in the component's own file (labels in CustomLabels), not in files of their own (fields). */

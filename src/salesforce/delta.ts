@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { SourceComponent } from '@salesforce/source-deploy-retrieve';
+import type { RegistryAccess, SourceComponent } from '@salesforce/source-deploy-retrieve';
 import { ActionError, errorMessage, sanitize } from '../errors.js';
-import { childrenOf, componentKey, hasInFileChildren, isAddressable, planDestructive, sortRefs, type DeltaComponent } from './delta-rules.js';
+import { childrenOf, componentKey, hasInFileChildren, isAddressable, isLabelsFile, planDestructive, rememberChildren, sortRefs, type DeltaComponent } from './delta-rules.js';
+import { readInFileChildren, sameChild, type InFileChild } from './delta-labels.js';
 import type { ComponentRef } from './manifest.js';
 
 /** What `delta: true` deploys: the components touched between two commits, and those deleted. */
@@ -25,6 +26,12 @@ export interface DeltaScope {
    * what the package is built from, without resolving the whole source again.
    */
   deployPaths: string[];
+  /**
+   * For a labels file among `deployPaths`: the labels of it that ship (`CustomLabel:Name`), the
+   * ones added or changed since base; its other labels are left out of the package. Keyed by the
+   * file, relative to the workspace, `/`-separated. Absent entries ship their file whole.
+   */
+  inFileChildren?: Record<string, string[]>;
   /** Components gone at head, for destructiveChangesPost.xml. */
   destructive: ComponentRef[];
   /** Things the run summary should say: empty delta, skipped files, flows and fields to be deleted. */
@@ -73,14 +80,17 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   const sourceDirs = relativeSourceDirs(workspace, options.sourceDirs);
   const git = (args: string[], extra: GitOptions = {}) => runGit(args, { cwd: workspace, ...extra });
 
-  // One git call for what the rest needs of the checkout: shallow or not, its top, the workspace's place in it.
-  const [shallowFlag = 'false', top = workspace, prefix = ''] = (
+  // The usual case in one git call: the checkout's shallowness, its top, the workspace's place in
+  // it, and the three commits. When that fails (not a checkout, a commit missing), the questions
+  // are asked one at a time below, for a precise answer.
+  const quick = await resolveAtOnce(git, options.head, options.base);
+  const [shallowFlag = 'false', top = workspace, prefix = ''] = quick?.checkout ?? (
     await git(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--show-prefix']).catch((error) => {
       throw new ActionError(`delta needs the repository's history, but the workspace ${workspace} is not a git checkout (${errorMessage(error)}). Check out the repository with actions/checkout and fetch-depth: 0.`);
     })
   ).split('\n');
-  const head = await resolveCommit(git, options.head, 'head');
-  const checkedOut = await resolveCommit(git, 'HEAD', 'head');
+  const head = quick?.head ?? (await resolveCommit(git, options.head, 'head'));
+  const checkedOut = quick?.checkedOut ?? (await resolveCommit(git, 'HEAD', 'head'));
   if (checkedOut !== head) {
     throw new ActionError(`delta head ${head} is not the checked-out commit (HEAD is ${checkedOut}): the package is built from the working tree, so it would not match the delta. Check out ${head}, or pass the checked-out commit as head.`);
   }
@@ -89,23 +99,26 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   const shallowHint = shallow ? 'The checkout is shallow: check out with actions/checkout and fetch-depth: 0.' : 'Fetch the full history (actions/checkout with fetch-depth: 0).';
   let base: string;
   try {
-    base = await resolveCommit(git, options.base, 'base');
+    base = quick?.base ?? (await resolveCommit(git, options.base, 'base'));
   } catch (error) {
     if (!(error instanceof MissingCommitError)) throw error;
     return unsafe(options.base, `base ${sanitize(options.base, 80)} is not in the checkout, so what changed since then is unknown. ${shallowHint}`);
   }
-  if (!(await isAncestor(git, base, head))) {
-    return unsafe(base, `base ${short(base)} is not an ancestor of head ${short(head)}${shallow ? ' in this shallow checkout' : ''} (history rewritten, or another branch), so a diff of the two would undo or miss changes. ${shallow ? shallowHint : ''}`.trim());
-  }
 
   const pathspecs = [...sourceDirs.map((dir) => `:(literal)${dir}`), ':(glob)**/.forceignore'];
-  const diff = parseNameStatus(await git(['diff', '--name-status', '-z', '-M', '--no-color', '--no-ext-diff', '--relative', base, head, '--', ...pathspecs]));
+  // Both at once: the diff is only used once base is known to be an ancestor.
+  const [ancestor, nameStatus] = await Promise.all([isAncestor(git, base, head), git(['diff', '--name-status', '-z', '-M', '--no-color', '--no-ext-diff', '--relative', base, head, '--', ...pathspecs])]);
+  if (!ancestor) {
+    return unsafe(base, `base ${short(base)} is not an ancestor of head ${short(head)}${shallow ? ' in this shallow checkout' : ''} (history rewritten, or another branch), so a diff of the two would undo or miss changes. ${shallow ? shallowHint : ''}`.trim());
+  }
+  const diff = parseNameStatus(nameStatus);
   const forceIgnoreChanged = [...diff.changed, ...diff.deleted].some(isForceIgnore);
   const changedPaths = diff.changed.filter((p) => !isForceIgnore(p));
   const deletedPaths = diff.deleted.filter((p) => !isForceIgnore(p));
   const notes: string[] = [];
   const range = `${short(base)}..${short(head)}`;
   let baseFilesRead = 0;
+  const inFileChildren: Record<string, string[]> = {};
   const scope = (deploy: Map<string, Deployed>, destructive: ComponentRef[]): DeltaScope => ({
     base,
     head,
@@ -113,6 +126,7 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
     deletedPaths,
     deploy: sortRefs([...deploy.values()].map(({ component }) => refOf(component))),
     deployPaths: [...new Set([...deploy.values()].flatMap(({ files }) => [...files].map((file) => path.relative(workspace, file).split(path.sep).join('/'))))].sort(),
+    ...(Object.keys(inFileChildren).length ? { inFileChildren: Object.fromEntries(Object.entries(inFileChildren).map(([file, names]) => [file, names.sort()])) } : {}),
     destructive,
     notes,
     baseFilesRead,
@@ -126,8 +140,8 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   // Runs while the files are resolved.
   const uncommitted = uncommittedChangesNote(git, pathspecs);
 
-  const { MetadataResolver, RegistryAccess } = await import('@salesforce/source-deploy-retrieve');
-  const registry = new RegistryAccess();
+  const { MetadataResolver, SourceComponent } = await import('@salesforce/source-deploy-retrieve');
+  const registry = await deltaRegistry();
   const headResolver = new MetadataResolver(registry);
   const skipped: string[] = [];
   const unknown: string[] = [];
@@ -138,6 +152,34 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
     } catch {
       return undefined;
     }
+  };
+  // A head file resolves once: its components (and the children read from them) are reused.
+  const resolvedAtHead = new Map<string, SourceComponent[] | undefined>();
+  const resolveHead = (file: string): SourceComponent[] | undefined => {
+    if (!resolvedAtHead.has(file)) resolvedAtHead.set(file, resolve(headResolver, file));
+    return resolvedAtHead.get(file);
+  };
+  /**
+   * The labels of a labels file, each with what tells a change (see delta-labels.ts: the file is
+   * cut into its labels, not parsed whole; source-deploy-retrieve's getChildren() parses it on
+   * every call), and remembered as the file's children so nothing parses it again. Undefined when
+   * the file cannot be read label by label: it then ships whole.
+   */
+  const readLabels = (component: SourceComponent): Map<string, InFileChild> | undefined => {
+    const childTypes = Object.values(component.type.children?.types ?? {}).filter((t) => t.uniqueIdElement && t.xmlElementName);
+    if (childTypes.length !== 1 || !component.xml) return undefined;
+    const [childType] = childTypes as [(typeof childTypes)[number]];
+    let read: Map<string, InFileChild>;
+    try {
+      read = readInFileChildren(readFileSync(component.xml, 'utf8'), component.type.name, childType.xmlElementName!, childType.uniqueIdElement!);
+    } catch {
+      return undefined;
+    }
+    const labels = new Map<string, InFileChild>();
+    const children = [...read.values()].map(({ name }) => new SourceComponent({ name, type: childType, xml: component.xml, parent: component }, component.tree, component.getForceIgnore()));
+    children.forEach((child) => labels.set(componentKey(child), read.get(child.name)!));
+    rememberChildren(component, children);
+    return labels;
   };
 
   // What head deploys: each changed file's component; a child Salesforce cannot address alone
@@ -151,23 +193,34 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
     entry.files.add(shipped.xml ?? shipped.content ?? file);
     deploy.set(key, entry);
   };
+  /** Changed labels files at head, with their labels: they ship the labels that changed, not the file. */
+  const labelFiles: Array<{ component: SourceComponent; labels: Map<string, InFileChild> }> = [];
   for (const file of changedPaths) {
     const absolute = path.resolve(workspace, file);
     if (!existsSync(absolute)) {
       skipped.push(file);
       continue;
     }
-    const components = resolve(headResolver, absolute);
+    const components = resolveHead(absolute);
     if (!components) unknown.push(file);
     else if (components.length === 0) skipped.push(file);
-    else for (const component of components) add(component, absolute);
+    else {
+      for (const component of components) {
+        const labels = isLabelsFile(component) ? readLabels(component) : undefined;
+        if (labels) labelFiles.push({ component, labels });
+        else add(component, absolute);
+      }
+    }
   }
 
   // What base had: deleted files, and the old version of changed files that hold children.
   // Every file of such a component: two labels files are one CustomLabels.
-  const withChildren = [...deploy.values()]
-    .filter(({ component }) => component.xml && hasInFileChildren(component))
-    .flatMap(({ component, files }) => (files.size === 1 && files.has(component.xml!) ? [component] : [...files].flatMap((file) => resolve(headResolver, file) ?? [])));
+  const withChildren = [
+    ...labelFiles.map(({ component }) => component),
+    ...[...deploy.values()]
+      .filter(({ component }) => component.xml && hasInFileChildren(component))
+      .flatMap(({ component, files }) => (files.size === 1 && files.has(component.xml!) ? [component] : [...files].flatMap((file) => resolveHead(file) ?? []))),
+  ];
   const basePaths = [...deletedPaths, ...withChildren.map((component) => path.relative(workspace, component.xml!).split(path.sep).join('/'))];
   let destructive: ComponentRef[] = [];
   if (basePaths.length > 0) {
@@ -186,7 +239,7 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
         }
         for (const file of [headFile(was.xml), headFile((was as SourceComponent).content)]) {
           if (!file || !existsSync(file)) continue;
-          for (const component of resolve(headResolver, file) ?? []) {
+          for (const component of resolveHead(file) ?? []) {
             // A folder left behind (forceignored __tests__, or not yet pruned) is not the component.
             if (!component.xml || !existsSync(component.xml)) continue;
             if (componentKey(component) === key) return component;
@@ -196,6 +249,29 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
         }
         return undefined;
       };
+      /** The base version of a head file, when base had it at the same place (resolved once, so its labels are read once). */
+      const labelsRead = new Set<SourceComponent>();
+      const resolvedAtBase = new Map<string, SourceComponent | undefined>();
+      const atBase = (component: SourceComponent): SourceComponent | undefined => {
+        const file = path.resolve(baseRoot, path.relative(workspace, component.xml!));
+        if (!resolvedAtBase.has(file)) resolvedAtBase.set(file, existsSync(file) ? resolve(baseResolver, file)?.[0] : undefined);
+        return resolvedAtBase.get(file);
+      };
+
+      // A changed labels file ships the labels added or changed since base, one parse per version.
+      for (const { component, labels } of labelFiles) {
+        const was = atBase(component);
+        const before = was && isLabelsFile(was) ? readLabels(was) : undefined;
+        if (was) labelsRead.add(was);
+        const file = path.relative(workspace, component.xml!).split(path.sep).join('/');
+        for (const child of childrenOf(component)) {
+          const key = componentKey(child);
+          const old = before?.get(key);
+          if (old && sameChild(old, labels.get(key)!)) continue;
+          add(child, component.xml!);
+          (inFileChildren[file] ??= []).push(`${child.type.name}:${child.fullName}`);
+        }
+      }
 
       const deleted: SourceComponent[] = [];
       for (const file of deletedPaths) {
@@ -206,6 +282,8 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
         }
         if (components.length === 0) skipped.push(file);
         for (const was of components) {
+          // A deleted labels file: its labels, read with one parse.
+          if (isLabelsFile(was)) readLabels(was);
           const now = survivor(was);
           if (now) add(now, now.xml ?? path.resolve(workspace, file));
           else deleted.push(was);
@@ -214,8 +292,9 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
       // A label taken out of CustomLabels, a rule out of a Workflow: children that lived in the changed file itself.
       for (const component of withChildren) {
         const headChildren = new Set(childrenOf(component).map(componentKey));
-        const [was] = resolve(baseResolver, path.resolve(baseRoot, path.relative(workspace, component.xml!))) ?? [];
+        const was = atBase(component);
         if (!was) continue;
+        if (isLabelsFile(was) && !labelsRead.has(was) && !readLabels(was)) continue;
         for (const child of childrenOf(was)) if (child.xml === was.xml && !headChildren.has(componentKey(child)) && !survivor(child)) deleted.push(child);
       }
       const plan = planDestructive(deleted, survivor);
@@ -242,6 +321,20 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   if (result.deploy.length === 0 && destructive.length === 0) notes.unshift(`No deployable metadata changed in ${sourceDirs.join(', ')} between ${range}: nothing to deploy.`);
   notes.push(...(await uncommitted));
   return result;
+}
+
+const registries = new Map<string, Promise<RegistryAccess>>();
+
+/**
+ * source-deploy-retrieve's metadata registry, built once per working directory for the delta and
+ * its package (each `new RegistryAccess()` merges the whole registry with the project's variants
+ * again: tens of milliseconds). Keyed like SDR keys it: by the project at the working directory.
+ */
+export function deltaRegistry(): Promise<RegistryAccess> {
+  const cwd = process.cwd();
+  let registry = registries.get(cwd);
+  if (!registry) registries.set(cwd, (registry = import('@salesforce/source-deploy-retrieve').then(({ RegistryAccess }) => new RegistryAccess())));
+  return registry;
 }
 
 /** A component the delta deploys, and the file at head that source-deploy-retrieve resolves it from. */
@@ -307,14 +400,38 @@ export function parseNameStatus(output: string): { changed: string[]; deleted: s
   return { changed, deleted };
 }
 
-async function resolveCommit(git: Git, rev: string, role: 'base' | 'head'): Promise<string> {
-  const shown = sanitize(rev, 80);
+/** Rejects what is not a commit to look up, before git sees it. */
+function assertRevision(rev: string, role: 'base' | 'head'): void {
   if (/^0{40}$|^0{64}$/.test(rev)) {
     throw new ActionError(`delta ${role} ${rev} is the null SHA GitHub sends for the first push of a branch: there is no earlier commit to diff against. Deploy this one with delta: false.`);
   }
   if (!rev || rev.startsWith('-') || /\s/.test(rev)) {
-    throw new ActionError(`Invalid delta ${role} '${shown}'. Expected a commit SHA or ref of this repository.`);
+    throw new ActionError(`Invalid delta ${role} '${sanitize(rev, 80)}'. Expected a commit SHA or ref of this repository.`);
   }
+}
+
+/**
+ * The checkout's `--is-shallow-repository`, `--show-toplevel` and `--show-prefix` lines and the
+ * commits of head, HEAD and base, from one `git rev-parse`; undefined when any of it fails, so
+ * the caller asks one question at a time and says precisely what is wrong.
+ */
+async function resolveAtOnce(git: Git, head: string, base: string): Promise<{ checkout: string[]; head: string; checkedOut: string; base: string } | undefined> {
+  try {
+    assertRevision(head, 'head');
+    assertRevision(base, 'base');
+    // `--` after the revisions: none of them is read as a path (rev-parse echoes it, last).
+    const lines = (await git(['rev-parse', '--is-shallow-repository', '--show-toplevel', '--show-prefix', `${head}^{commit}`, 'HEAD^{commit}', `${base}^{commit}`, '--'])).split('\n');
+    const commits = lines.slice(3, 6);
+    if (lines.slice(6).some((line) => line.trim() && line !== '--') || commits.length !== 3 || !commits.every((sha) => /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha))) return undefined;
+    return { checkout: lines.slice(0, 3), head: commits[0]!, checkedOut: commits[1]!, base: commits[2]! };
+  } catch {
+    return undefined;
+  }
+}
+
+async function resolveCommit(git: Git, rev: string, role: 'base' | 'head'): Promise<string> {
+  const shown = sanitize(rev, 80);
+  assertRevision(rev, role);
   try {
     return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
   } catch {

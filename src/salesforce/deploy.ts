@@ -22,6 +22,8 @@ export interface WaitOptions {
   log: (line: string) => void;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** How long a deploy cancelled on timeout is followed to its end (default CANCEL_FOLLOW_MS). */
+  followMs?: number;
 }
 
 /**
@@ -244,32 +246,105 @@ function isSalesforceRefusal(error: unknown): boolean {
   return /^[A-Z][A-Z_]+$/.test(name) && !name.startsWith('ERROR_HTTP_') && !isRetryable(error) && !['INVALID_SESSION_ID', 'UNKNOWN_EXCEPTION'].includes(name);
 }
 
-/** Asks Salesforce to cancel a deploy; a deploy already finalising cannot be cancelled. */
-export async function cancelDeploy(session: OrgSession, id: string): Promise<void> {
-  await session.retrying(`Cancelling deploy ${id}`, (c) => c.metadata.cancelDeploy(id) as unknown as Promise<unknown>);
+/**
+ * What a cancel request met: `requested` (Salesforce took it; a deploy in FinalizingDeploy takes
+ * it too, and commits anyway) or `already-completed` (the deploy finished before the request
+ * arrived: Salesforce's INVALID_ID_FIELD "Deployment already completed"; nothing to cancel).
+ */
+export type CancelAnswer = 'requested' | 'already-completed';
+
+/**
+ * Asks Salesforce to cancel a deploy (Metadata API Developer Guide, "cancelDeploy()"). A deploy
+ * in FinalizingDeploy cannot be cancelled, and one that finished meanwhile is a fault: only the
+ * deploy's own status says afterwards how it ended (followCancel).
+ */
+export async function cancelDeploy(session: OrgSession, id: string): Promise<CancelAnswer> {
+  return session.retrying(`Cancelling deploy ${id}`, async (c): Promise<CancelAnswer> => {
+    try {
+      await (c.metadata.cancelDeploy(id) as unknown as Promise<unknown>);
+      return 'requested';
+    } catch (error) {
+      // Recognised here, on the client's error: a failure leaving `retrying` is wrapped into words.
+      if (isAlreadyCompleted(error)) return 'already-completed';
+      throw error;
+    }
+  });
+}
+
+/** Salesforce's answer to a cancel of a finished deploy: INVALID_ID_FIELD "Deployment already completed". */
+function isAlreadyCompleted(error: unknown): boolean {
+  return errorName(error).replace(/^[a-z]+:/, '') === 'INVALID_ID_FIELD' && /already completed/i.test(errorMessage(error));
 }
 
 /**
- * Cancels a deploy only if Salesforce reports it still running (Pending or InProgress): a deploy
- * that finished, succeeded or not, is left as it is and its status returned.
+ * Cancels a deploy only if Salesforce reports it still running (Pending, InProgress or
+ * FinalizingDeploy): a deploy that finished, succeeded or not, is left as it is and its status
+ * returned; so is one that finished between the status check and the cancel (`already-completed`).
  */
-export async function cancelIfRunning(session: OrgSession, id: string): Promise<{ cancelled: boolean; status: string }> {
+export async function cancelIfRunning(session: OrgSession, id: string): Promise<{ cancelled: boolean; status: string; answer?: CancelAnswer }> {
   const raw = await session.retrying(`Checking deploy ${id}`, (c) => c.metadata.checkDeployStatus(id, false) as unknown as Promise<Record<string, any>>);
   const status = readDeployResult(raw);
   if (isFinished(status.status) || status.done || status.status === DeployStatus.Canceling) return { cancelled: false, status: status.status };
-  await cancelDeploy(session, id);
-  return { cancelled: true, status: status.status };
+  const answer = await cancelDeploy(session, id);
+  return { cancelled: answer === 'requested', status: status.status, answer };
 }
+
+/** How following a cancelled deploy to its end behaves; clock and sleep as in WaitOptions. */
+export interface FollowOptions {
+  /** How long to follow it at most. */
+  followMs: number;
+  log: (line: string) => void;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Follows a deploy the action asked to cancel until Salesforce ends it, for at most `followMs`:
+ * Canceled, or, for a deploy that was already finalizing (or finished) when the request came,
+ * Succeeded or Failed. Returns the finished deploy (details included), or the status it still
+ * had when the time ran out.
+ */
+export async function followCancel(session: OrgSession, id: string, purpose: string, options: FollowOptions): Promise<FinishedDeploy | { status: string }> {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const started = now();
+  let status = '';
+  for (let first = true; ; first = false) {
+    if (!first) {
+      const elapsed = now() - started;
+      if (elapsed >= options.followMs) return { status };
+      // Canceling and finalizing take seconds to minutes: checks every 1 to 5 s.
+      await sleep(Math.min(1000 + elapsed / 10, 5000, Math.max(0, options.followMs - elapsed)));
+    }
+    const progress = readDeployResult(await session.retrying(`Checking the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, false) as unknown as Promise<Record<string, any>>));
+    if (progress.status !== status) options.log(`${purpose} ${id}: ${progress.status || DeployStatus.Pending} (${Math.round((now() - started) / 1000)} s after the cancel request)`);
+    status = progress.status;
+    if (isFinished(progress.status) || progress.done) {
+      const detailed = await session.retrying(`Reading the result of the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, true) as unknown as Promise<Record<string, any>>);
+      return { outcome: readDeployResult(detailed), raw: detailed };
+    }
+  }
+}
+
+/** How long a deploy cancelled on timeout is followed for Salesforce's last word on it. */
+export const CANCEL_FOLLOW_MS = 10 * 60000;
 
 /** A finished deploy: the outcome, and the raw DeployResult that source mapping needs. */
 export interface FinishedDeploy {
   outcome: DeployOutcome;
   raw: Record<string, any>;
+  /**
+   * Set when wait-minutes ran out and the cancel came too late (the deploy was finalizing, or
+   * finished meanwhile): what happened, for the run's warnings. The outcome is Salesforce's.
+   */
+  lateCancel?: string;
 }
 
 /**
  * Polls a deploy until it finishes, at an interval that grows with elapsed time (pollInterval),
- * logging progress; past the timeout it cancels the deploy and fails.
+ * logging progress. Past the timeout it cancels the deploy and follows it to its end: Canceled
+ * fails the run; a deploy Salesforce finished anyway (FinalizingDeploy cannot be cancelled, or it
+ * finished before the cancel arrived) is returned as Salesforce reports it, succeeded or failed.
  */
 export async function awaitDeploy(session: OrgSession, id: string, purpose: string, options: WaitOptions): Promise<FinishedDeploy> {
   const now = options.now ?? Date.now;
@@ -277,16 +352,14 @@ export async function awaitDeploy(session: OrgSession, id: string, purpose: stri
   const started = now();
   let lastLine = '';
   let lastLogged = 0;
+  let lastStatus = '';
   for (;;) {
     const elapsed = now() - started;
-    if (elapsed > options.timeoutMs) {
-      options.log(`The ${purpose} ${id} did not finish within ${Math.round(options.timeoutMs / 60000)} minute(s); cancelling it.`);
-      await cancelDeploy(session, id).catch((error) => options.log(`Cancelling ${id} failed: ${(error as Error).message}`));
-      throw new SalesforceError(`The ${purpose} ${id} did not finish within wait-minutes (${Math.round(options.timeoutMs / 60000)}); it was cancelled. Raise wait-minutes for long test runs.`);
-    }
+    if (elapsed > options.timeoutMs) return cancelOnTimeout(session, id, purpose, lastStatus, options);
     await sleep(pollInterval(elapsed));
     const raw = await session.retrying(`Checking the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, false) as unknown as Promise<Record<string, any>>);
     const progress = readDeployResult(raw);
+    lastStatus = progress.status;
     const line = progressLine(purpose, progress);
     if (line !== lastLine || now() - lastLogged > 30000) {
       options.log(`${line} (${Math.round((now() - started) / 1000)} s)`);
@@ -298,6 +371,46 @@ export async function awaitDeploy(session: OrgSession, id: string, purpose: stri
       return { outcome: readDeployResult(detailed), raw: detailed };
     }
   }
+}
+
+/**
+ * wait-minutes ran out: asks Salesforce to cancel the deploy, then follows it to the end
+ * Salesforce gives it (CANCEL_FOLLOW_MS at most). Canceled is the timeout failure; Succeeded or
+ * Failed is returned with `lateCancel` saying why the cancel did not stop it; still running after
+ * the follow is a failure that says the outcome is unknown.
+ */
+async function cancelOnTimeout(session: OrgSession, id: string, purpose: string, lastStatus: string, options: WaitOptions): Promise<FinishedDeploy> {
+  const minutes = Math.round(options.timeoutMs / 60000);
+  options.log(`The ${purpose} ${id} did not finish within ${minutes} minute(s) (last reported ${lastStatus || DeployStatus.Pending}); cancelling it.`);
+  let answer: CancelAnswer | 'failed';
+  try {
+    answer = await cancelDeploy(session, id);
+  } catch (error) {
+    options.log(`Cancelling ${id} failed: ${errorMessage(error)}`);
+    answer = 'failed';
+  }
+  if (answer === 'already-completed') options.log(`${id} finished before the cancel reached Salesforce (INVALID_ID_FIELD: Deployment already completed): nothing to cancel.`);
+  const end = await followCancel(session, id, purpose, { followMs: options.followMs ?? CANCEL_FOLLOW_MS, log: options.log, ...(options.now ? { now: options.now } : {}), ...(options.sleep ? { sleep: options.sleep } : {}) });
+  if (!('outcome' in end)) {
+    throw new SalesforceError(
+      `The ${purpose} ${id} did not finish within wait-minutes (${minutes}); ${answer === 'failed' ? 'cancelling it failed' : 'a cancel was requested'}, and Salesforce still reports it ${end.status || 'running'} ${Math.round((options.followMs ?? CANCEL_FOLLOW_MS) / 60000)} minute(s) later, so whether it changes the org is not known. Check Setup > Deployment Status before running again.`,
+    );
+  }
+  const { outcome } = end;
+  if (outcome.status === DeployStatus.Canceled) {
+    throw new SalesforceError(`The ${purpose} ${id} did not finish within wait-minutes (${minutes}); it was cancelled. Raise wait-minutes for long test runs.`);
+  }
+  const why =
+    answer === 'already-completed'
+      ? 'it had finished before the cancel reached Salesforce'
+      : answer === 'failed'
+        ? 'the cancel request failed'
+        : lastStatus === DeployStatus.FinalizingDeploy
+          ? 'Salesforce was already finalizing it (a deploy in FinalizingDeploy cannot be cancelled)'
+          : 'Salesforce finished it instead (it reached FinalizingDeploy, which cannot be cancelled, first)';
+  const lateCancel = `The ${purpose} ${id} did not finish within wait-minutes (${minutes}) and the action asked Salesforce to cancel it, but ${why}: Salesforce reports it ${outcome.status}${outcome.success && !outcome.checkOnly ? ', so the org was changed' : ''}.`;
+  options.log(lateCancel);
+  return { ...end, lateCancel };
 }
 
 /** A deploy as Salesforce reports it now, with what it deployed and deleted. */

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
+import { XMLParser } from 'fast-xml-parser';
 import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { fileURLToPath } from 'node:url';
 import { Inputs, PACKAGE_WORKER_ROLE, RunStatus } from '../constants.js';
 import { ActionError, InputError, SalesforceError, sanitize } from '../errors.js';
-import { isEmptyDelta, type DeltaScope } from './delta.js';
+import { deltaRegistry, isEmptyDelta, type DeltaScope } from './delta.js';
+import { appendToZip } from './delta-zip.js';
 import { isInside } from './package-contents.js';
 import { assertPackagedFiles, convertShare, resolveComponentSet, sharedErrorToError, type PackagingJob, type ShareResult, type SharedError } from './package-convert.js';
 import { assembleZip, ZipPartWriter } from './zip-writer.js';
@@ -182,38 +184,99 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
     throw new ActionError(`Nothing to deploy: no metadata changed between ${delta.base.slice(0, 12)} and ${delta.head.slice(0, 12)}.`, RunStatus.Skipped);
   }
   const files: Record<string, Uint8Array> = {};
+  /** Every file of the package, by name. */
+  const entries: string[] = [];
+  /** SDR's zip of the components to deploy. */
+  let built: Uint8Array | undefined;
   let components: ComponentRef[] = [];
   let componentSet: ComponentSet | undefined;
   if (delta.deploy.length > 0) {
-    const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
+    const { ComponentSet, MetadataConverter, SourceComponent } = await import('@salesforce/source-deploy-retrieve');
+    // The delta's registry for the resolution, the set and the conversion: each builds its own otherwise (tens of ms each).
+    const registry = await deltaRegistry();
     // The delta's own files, not the whole source: resolving them gives exactly its components.
-    componentSet = ComponentSet.fromSource({ fsPaths: delta.deployPaths.map((file) => path.resolve(source.workspace, file)) });
+    componentSet = ComponentSet.fromSource({ fsPaths: delta.deployPaths.map((file) => path.resolve(source.workspace, file)), registry });
+    // A labels file ships the labels the delta names, not the file's others: SDR recomposes the
+    // file from just those (what `sf project deploy start --metadata CustomLabel:Name` sends).
+    const inFile = delta.inFileChildren ?? {};
+    if (Object.keys(inFile).length > 0) {
+      const kept = componentSet.getSourceComponents().toArray().flatMap((component) => {
+        const names = component.xml ? inFile[path.relative(source.workspace, component.xml).split(path.sep).join('/')] : undefined;
+        if (!names) return [component];
+        const types = Object.values(component.type.children?.types ?? {});
+        return names.map((name) => {
+          const [typeName, fullName] = [name.slice(0, name.indexOf(':')), name.slice(name.indexOf(':') + 1)];
+          const type = types.find((t) => t.name === typeName);
+          if (!type) throw new SalesforceError(`The delta names ${typeName} ${fullName} in ${component.xml}, which holds no ${typeName}.`);
+          return new SourceComponent({ name: fullName, type, xml: component.xml, parent: component }, component.tree, component.getForceIgnore());
+        });
+      });
+      componentSet = new ComponentSet(kept, registry);
+    }
     assertPackagedFiles(componentSet.getSourceComponents().toArray(), fsPaths, source.workspace);
     componentSet.sourceApiVersion = source.apiVersion;
     componentSet.apiVersion = source.apiVersion;
-    const converted = await new MetadataConverter().convert(componentSet, 'metadata', { type: 'zip' });
+    const converted = await new MetadataConverter(registry).convert(componentSet, 'metadata', { type: 'zip' });
     if (!converted.zipBuffer) throw new SalesforceError('source-deploy-retrieve produced no zip.');
-    Object.assign(files, unzipSync(converted.zipBuffer));
+    // Only what is read back is inflated; every file is counted.
+    Object.assign(files, unzipSync(converted.zipBuffer, { filter: ({ name }) => (name.endsWith('/') ? false : (entries.push(name), name === 'package.xml' || LABELS_FILE.test(name))) }));
+    built = converted.zipBuffer;
     // What the package claims is what its package.xml lists, nothing the delta merely intended.
     components = readPackageXml(strFromU8(files['package.xml'] ?? new Uint8Array()));
     const listed = new Set(components.map((c) => `${c.type}:${c.fullName}`));
     const missing = delta.deploy.filter((ref) => !listed.has(`${ref.type}:${ref.fullName}`));
+    // A recomposed labels file holds each named label, found by name in the head file.
+    if (Object.keys(inFile).length > 0) missing.push(...missingLabels(files, delta.deploy));
     if (missing.length > 0) {
       throw new SalesforceError(`The delta names ${missing.map((c) => `${c.type} ${c.fullName}`).join(', ')}, which the package built from ${source.sourceDirs.join(', ')} does not contain: the working tree no longer matches the delta. Compute the delta again from the checked-out commit.`);
     }
-  } else {
-    // Deletions only: Salesforce still wants a package.xml, an empty one.
-    files['package.xml'] = Buffer.from(writePackageXml([], source.apiVersion));
   }
-  if (delta.destructive.length > 0) files[DESTRUCTIVE_CHANGES_POST] = Buffer.from(writePackageXml(delta.destructive, source.apiVersion));
+  let zip = built;
+  if (delta.destructive.length > 0) {
+    // Next to package.xml. SDR's entries are copied as they are (delta-zip.ts), not inflated and deflated again.
+    const manifest = Buffer.from(writePackageXml(delta.destructive, source.apiVersion));
+    if (entries.includes(DESTRUCTIVE_CHANGES_POST)) throw new SalesforceError(`source-deploy-retrieve's package already holds a ${DESTRUCTIVE_CHANGES_POST}.`);
+    zip = built && appendToZip(built, DESTRUCTIVE_CHANGES_POST, manifest);
+    if (!zip) {
+      // Deletions only (Salesforce still wants a package.xml, an empty one), or a zip appendToZip cannot extend.
+      if (!built) entries.push('package.xml');
+      zip = zipSync({ ...(built ? unzipSync(built) : { 'package.xml': Buffer.from(writePackageXml([], source.apiVersion)) }), [DESTRUCTIVE_CHANGES_POST]: manifest });
+    }
+    entries.push(DESTRUCTIVE_CHANGES_POST);
+  }
+  if (!zip) throw new SalesforceError('source-deploy-retrieve produced no zip.');
   return {
-    zip: Buffer.from(zipSync(files)),
+    zip: Buffer.isBuffer(zip) ? zip : Buffer.from(zip.buffer, zip.byteOffset, zip.length),
     components,
     destructive: [...delta.destructive],
     ...(componentSet ? { componentSet } : {}),
-    fileCount: Object.keys(files).filter((name) => !name.endsWith('/')).length,
+    fileCount: entries.length,
     hasApex: hasApex(components),
   };
+}
+
+/** A labels file in a metadata-format package. */
+const LABELS_FILE = /^labels\/[^/]+\.labels$/;
+
+/**
+ * The labels of the delta missing from the package's labels file. Source-deploy-retrieve builds a
+ * label it cannot find in the file from the whole file instead (SourceComponent.parseFromParentXml),
+ * so the zip's own labels file is read back: every named label, by its fullName, and nothing else.
+ */
+function missingLabels(files: Record<string, Uint8Array>, deploy: ComponentRef[]): ComponentRef[] {
+  const wanted = deploy.filter((ref) => ref.type === 'CustomLabel');
+  const found = new Set<string>();
+  let entries = 0;
+  for (const [name, bytes] of Object.entries(files)) {
+    if (!LABELS_FILE.test(name)) continue;
+    const parsed = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (tag) => tag === 'labels' }).parse(strFromU8(bytes)) as { CustomLabels?: { labels?: Array<{ fullName?: unknown }> } };
+    for (const label of parsed.CustomLabels?.labels ?? []) {
+      entries++;
+      if (typeof label.fullName === 'string') found.add(label.fullName);
+    }
+  }
+  const missing = wanted.filter((ref) => !found.has(ref.fullName));
+  return missing.length > 0 || entries === wanted.length ? missing : [{ type: 'CustomLabel', fullName: `(${entries - wanted.length} unnamed or extra label(s) in the labels file)` }];
 }
 
 function hasApex(components: ComponentRef[]): boolean {

@@ -327,6 +327,110 @@ describe('8. fault codes and result shapes', () => {
   });
 });
 
+describe('8. Apex test results and coverage as `sf apex run test` / `sf apex get test` read them', () => {
+  const PRICING = 'public class Pricing {\n    public static Integer net(Integer a) {\n        Integer b = a - 1;\n        return b;\n    }\n    public static Integer gross(Integer a) {\n        return a + 1;\n    }\n}\n';
+  const PRICING_TEST = '@IsTest\nprivate class PricingTest {\n    @IsTest static void nets() {\n        System.assertEquals(1, Pricing.net(2));\n    }\n    @IsTest static void grosses() {\n        System.assertEquals(3, Pricing.gross(2));\n    }\n}\n';
+  const UNTESTED = 'public class Untested {\n    public static void run() {\n        System.debug(1);\n    }\n}\n';
+  const runTests = async (conn: Connection, body: Record<string, unknown>, which = 'runTestsSynchronous'): Promise<unknown> =>
+    conn.request({ method: 'POST', url: `/services/data/v${API}/tooling/${which}`, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+
+  // Source: Tooling API Developer Guide, "ApexCodeCoverage" (per test class and method: ApexTestClassId,
+  // TestMethodName, ApexClassorTriggerId, NumLinesCovered, NumLinesUncovered, Coverage {coveredLines,
+  // namespace, uncoveredLines}); the query is the one @salesforce/apex-node (`sf apex run test
+  // --code-coverage`) sends; ApexClassOrTrigger comes back typed `Name` (captured Tooling API answers).
+  test('ApexCodeCoverage: one row per test method and class it reached, with the relationship fields nested', async () => {
+    const { org, conn } = freshOrg(true);
+    org.putFiles({ ...cls('Pricing', PRICING), ...cls('PricingTest', PRICING_TEST), ...cls('Untested', UNTESTED) });
+    await runTests(conn, { tests: [{ className: 'PricingTest' }] });
+    const testClassId = org.apexSources('ApexClass').find((c) => c.component.fullName === 'PricingTest')!.component.id;
+    const pricingId = org.apexSources('ApexClass').find((c) => c.component.fullName === 'Pricing')!.component.id;
+    type Row = { ApexTestClassId: string; TestMethodName: string; NumLinesCovered: number; NumLinesUncovered: number; Coverage: { coveredLines: number[]; uncoveredLines: number[] }; ApexClassOrTrigger: { attributes: { type: string; url: string }; Id: string; Name: string } };
+    const rows = await conn.tooling.query<Row>(`SELECT ApexTestClassId, ApexClassOrTrigger.Id, ApexClassOrTrigger.Name, TestMethodName, NumLinesCovered, NumLinesUncovered, Coverage FROM ApexCodeCoverage WHERE ApexTestClassId IN ('${testClassId}')`);
+    const byMethod = Object.fromEntries(rows.records.map((r) => [r.TestMethodName, r]));
+    assert.deepEqual(Object.keys(byMethod).sort(), ['grosses', 'nets'], 'Untested is reached by no method: no row');
+    // Pricing's executable lines are 3, 4 (net) and 7 (gross).
+    assert.deepEqual([byMethod.nets!.NumLinesCovered, byMethod.nets!.NumLinesUncovered, byMethod.nets!.Coverage.coveredLines, byMethod.nets!.Coverage.uncoveredLines], [2, 1, [3, 4], [7]]);
+    assert.deepEqual([byMethod.grosses!.Coverage.coveredLines, byMethod.grosses!.Coverage.uncoveredLines], [[7], [3, 4]]);
+    assert.deepEqual(byMethod.nets!.ApexClassOrTrigger, { attributes: { type: 'Name', url: `/services/data/v${API}/tooling/sobjects/ApexClass/${pricingId}` }, Id: pricingId, Name: 'Pricing' });
+    // The guide's lower-case spelling filters too (SOQL names are case-insensitive).
+    const filtered = await conn.tooling.query(`SELECT Id FROM ApexCodeCoverage WHERE ApexClassorTriggerId = '${pricingId}' AND TestMethodName = 'nets'`);
+    assert.equal(filtered.totalSize, 1);
+  });
+
+  // Source: Tooling API Developer Guide, "ApexCodeCoverageAggregate" and "ApexOrgWideCoverage"
+  // (PercentCovered); Apex Developer Guide, "Testing and Code Coverage": coverage is "based on
+  // the total number of code lines in the organization".
+  test('ApexCodeCoverageAggregate unions the methods\' lines; ApexOrgWideCoverage counts the untested class too', async () => {
+    const { org, conn } = freshOrg(true);
+    org.putFiles({ ...cls('Pricing', PRICING), ...cls('PricingTest', PRICING_TEST), ...cls('Untested', UNTESTED) });
+    const pricingId = org.apexSources('ApexClass').find((c) => c.component.fullName === 'Pricing')!.component.id;
+    const before = await conn.tooling.query<{ PercentCovered: number }>('SELECT PercentCovered FROM ApexOrgWideCoverage');
+    assert.deepEqual(before.records.map((r) => r.PercentCovered), [0], 'no test has run');
+    await runTests(conn, { tests: [{ className: 'PricingTest' }] });
+    // Run again (asynchronously): each method's rows are replaced, not added to.
+    await runTests(conn, { classNames: 'PricingTest' }, 'runTestsAsynchronous');
+    assert.equal((await conn.tooling.query('SELECT Id FROM ApexCodeCoverage')).totalSize, 2);
+    type Aggregate = { NumLinesCovered: number; NumLinesUncovered: number; Coverage: { coveredLines: number[]; uncoveredLines: number[] }; ApexClassOrTrigger: { Name: string } };
+    const aggregate = await conn.tooling.query<Aggregate>(`SELECT ApexClassOrTrigger.Id, ApexClassOrTrigger.Name, NumLinesCovered, NumLinesUncovered, Coverage FROM ApexCodeCoverageAggregate WHERE ApexClassorTriggerId IN ('${pricingId}')`);
+    assert.deepEqual(aggregate.records.map((r) => [r.ApexClassOrTrigger.Name, r.NumLinesCovered, r.NumLinesUncovered, r.Coverage.coveredLines, r.Coverage.uncoveredLines]), [['Pricing', 3, 0, [3, 4, 7], []]]);
+    const all = await conn.tooling.query<Aggregate>('SELECT ApexClassOrTrigger.Name FROM ApexCodeCoverageAggregate');
+    assert.deepEqual(all.records.map((r) => r.ApexClassOrTrigger.Name), ['Pricing']);
+    // Pricing 3 of 3 lines, Untested 0 of 1: 75 %.
+    const orgWide = await conn.tooling.query<{ PercentCovered: number }>('SELECT PercentCovered FROM ApexOrgWideCoverage');
+    assert.deepEqual(orgWide.records.map((r) => r.PercentCovered), [75]);
+  });
+
+  // Source: Tooling API Developer Guide, "ApexTestResult" (ApexClassId, a lookup to ApexClass;
+  // ApexLogId; IsTestSetup) and the query `sf apex get test` sends (@salesforce/apex-node).
+  test('ApexTestResult answers the ApexClass relationship fields', async () => {
+    const { org, conn } = freshOrg(true);
+    org.putFiles({ ...cls('Pricing', PRICING), ...cls('PricingTest', PRICING_TEST) });
+    await runTests(conn, { classNames: 'PricingTest' }, 'runTestsAsynchronous');
+    // A second run of the same class: its queue items are its own, and so are their results.
+    const runId = (await runTests(conn, { classNames: 'PricingTest' }, 'runTestsAsynchronous')) as string;
+    const items = await conn.tooling.query<{ Id: string }>(`SELECT Id, Status, ApexClassId, TestRunResultId FROM ApexTestQueueItem WHERE ParentJobId = '${runId}'`);
+    type Result = { MethodName: string; Outcome: string; ApexLogId: null; IsTestSetup: boolean; ApexClass: { attributes: { type: string }; Id: string; Name: string; NamespacePrefix: null } };
+    const results = await conn.tooling.query<Result>(`SELECT Id, QueueItemId, StackTrace, Message, RunTime, TestTimestamp, AsyncApexJobId, MethodName, Outcome, ApexLogId, IsTestSetup, ApexClass.Id, ApexClass.Name, ApexClass.NamespacePrefix FROM ApexTestResult WHERE QueueItemId IN (${items.records.map((i) => `'${i.Id}'`).join(',')})`);
+    assert.deepEqual(results.records.map((r) => [r.MethodName, r.Outcome, r.IsTestSetup, r.ApexClass.attributes.type, r.ApexClass.Name, r.ApexClass.NamespacePrefix]).sort(), [['grosses', 'Pass', false, 'ApexClass', 'PricingTest', null], ['nets', 'Pass', false, 'ApexClass', 'PricingTest', null]]);
+  });
+
+  // Source: Streaming API Developer Guide ("/cometd/<version>", OAuth header) and the Bayeux
+  // Protocol 1.0 meta channels: what `sf apex get test` shakes hands with before reading a run.
+  test('the Streaming API endpoint answers a Bayeux handshake, subscribe and disconnect', async () => {
+    const { conn } = freshOrg(true);
+    const post = async (messages: unknown[]): Promise<Array<Record<string, unknown>>> => {
+      const response = await fetch(`${emulator.url}/cometd/${API}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `OAuth ${conn.accessToken}` }, body: JSON.stringify(messages) });
+      assert.equal(response.status, 200);
+      return (await response.json()) as Array<Record<string, unknown>>;
+    };
+    const [handshake] = await post([{ channel: '/meta/handshake', version: '1.0', supportedConnectionTypes: ['long-polling'], id: '1' }]);
+    assert.equal(handshake!.successful, true);
+    assert.equal(handshake!.id, '1');
+    assert.ok(typeof handshake!.clientId === 'string' && handshake!.clientId.length > 10);
+    const clientId = handshake!.clientId;
+    const [subscribe, disconnect] = await post([{ channel: '/meta/subscribe', clientId, subscription: '/systemTopic/TestResult', id: '2' }, { channel: '/meta/disconnect', clientId, id: '3' }]);
+    assert.deepEqual([subscribe!.successful, subscribe!.subscription, disconnect!.successful], [true, '/systemTopic/TestResult', true]);
+    const unauthenticated = await fetch(`${emulator.url}/cometd/${API}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' });
+    assert.equal(unauthenticated.status, 401);
+  });
+});
+
+describe('3/8. a deploy that finishes just before a cancel (the `finish-first` fault)', () => {
+  // Source: Metadata API Developer Guide, "cancelDeploy()": a finished deploy is INVALID_ID_FIELD
+  // "Deployment already completed"; the fault plays the race between a status check and the cancel.
+  test('the cancel meets a deploy that has just completed, and the org holds what it deployed', async () => {
+    const { org, conn } = freshOrg(true, { pollsToComplete: 1_000 });
+    const { id } = await conn.metadata.deploy(zipOf({ ApexClass: ['Alpha'] }, cls('Alpha', 'public class Alpha {}')), { testLevel: 'NoTestRun' });
+    await conn.metadata.checkDeployStatus(id);
+    assert.equal((await conn.metadata.checkDeployStatus(id)).status, 'InProgress');
+    emulator.faults.add({ kind: 'soap.cancelDeploy', fault: 'finish-first', orgId: org.id });
+    await assert.rejects(conn.metadata.cancelDeploy(id), { errorCode: 'sf:INVALID_ID_FIELD', message: 'INVALID_ID_FIELD: Deployment already completed' });
+    assert.equal(org.deploy(id).result.status, 'Succeeded');
+    assert.ok(org.component('ApexClass', 'Alpha'));
+    assert.equal(emulator.requests.filter((r) => r.kind === 'soap.cancelDeploy' && r.orgId === org.id).at(-1)?.fault, 'finish-first');
+  });
+});
+
 describe('9. JWT audience per org type', () => {
   // Source: Salesforce Help, "OAuth 2.0 JWT Bearer Flow for Server-to-Server Integration": aud is
   // https://login.salesforce.com for production, https://test.salesforce.com for a sandbox (or

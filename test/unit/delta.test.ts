@@ -398,16 +398,55 @@ describe('computeDelta', () => {
     assert.match(strFromU8(zipFiles(pkg.zip)['objects/Invoice__c.object']!), /<label>Bill<\/label>/);
   });
 
-  it('deletes a label taken out of CustomLabels and deploys the labels file', async () => {
+  it('deletes a label taken out of CustomLabels and ships the changed label, not the labels file', async () => {
     const repo = new ProjectRepo({ [LABELS]: labels(label('Invoice_Greeting', 'Thank you'), label('Invoice_Late', 'Overdue')) });
     repo.write({ [LABELS]: labels(label('Invoice_Greeting', 'Thanks!')) }).commit('drop late label');
 
     const delta = await repo.delta();
-    assert.deepEqual(delta.deploy, [{ type: 'CustomLabels', fullName: 'CustomLabels' }]);
+    assert.deepEqual(delta.deploy, [{ type: 'CustomLabel', fullName: 'Invoice_Greeting' }]);
+    assert.deepEqual(delta.inFileChildren, { [LABELS]: ['CustomLabel:Invoice_Greeting'] });
     assert.deepEqual(delta.destructive, [{ type: 'CustomLabel', fullName: 'Invoice_Late' }]);
     const pkg = await repo.package(delta);
-    assert.ok(pkg.components.some((c) => c.type === 'CustomLabel' && c.fullName === 'Invoice_Greeting'));
+    assert.deepEqual(pkg.components, [{ type: 'CustomLabel', fullName: 'Invoice_Greeting' }]);
+    assert.match(strFromU8(zipFiles(pkg.zip)['labels/CustomLabels.labels']!), /<fullName>Invoice_Greeting<\/fullName>[\s\S]*<value>Thanks!<\/value>/);
     assert.deepEqual(readPackageXml(strFromU8(zipFiles(pkg.zip)[DESTRUCTIVE_CHANGES_POST]!)), [{ type: 'CustomLabel', fullName: 'Invoice_Late' }]);
+  });
+
+  it('ships only the labels added or changed in a labels file, read once per version', async () => {
+    const repo = new ProjectRepo({ [LABELS]: labels(label('A_Same', 'Same'), label('B_Edit', 'Before'), label('C_Gone', 'Gone'), label('D_Same', 'Same too')) });
+    repo.write({ [LABELS]: labels(label('A_Same', 'Same'), label('B_Edit', 'After'), label('D_Same', 'Same too'), label('E_New', 'New')) }).commit('labels');
+
+    const delta = await repo.delta();
+    assert.deepEqual(delta.deploy, [{ type: 'CustomLabel', fullName: 'B_Edit' }, { type: 'CustomLabel', fullName: 'E_New' }]);
+    assert.deepEqual(delta.deployPaths, [LABELS]);
+    assert.deepEqual(delta.destructive, [{ type: 'CustomLabel', fullName: 'C_Gone' }]);
+    const pkg = await repo.package(delta);
+    assert.deepEqual(pkg.components, [{ type: 'CustomLabel', fullName: 'B_Edit' }, { type: 'CustomLabel', fullName: 'E_New' }]);
+    const shipped = strFromU8(zipFiles(pkg.zip)['labels/CustomLabels.labels']!);
+    assert.deepEqual([...shipped.matchAll(/<fullName>([^<]+)<\/fullName>/g)].map((m) => m[1]), ['B_Edit', 'E_New']);
+    assert.match(shipped, /<value>After<\/value>/);
+  });
+
+  it('deploys nothing from a labels file whose labels were only removed or reformatted', async () => {
+    const repo = new ProjectRepo({ [LABELS]: labels(label('A_Same', 'Same'), label('C_Gone', 'Gone')) });
+    repo.write({ [LABELS]: labels(label('A_Same', 'Same')).replace(/\n {8}/g, '\n\t\t') }).commit('drop a label, reindent');
+
+    const delta = await repo.delta();
+    assert.deepEqual(delta.deploy, []);
+    assert.deepEqual(delta.deployPaths, []);
+    assert.deepEqual(delta.destructive, [{ type: 'CustomLabel', fullName: 'C_Gone' }]);
+    const pkg = await repo.package(delta);
+    assert.deepEqual(pkg.components, []);
+    assert.deepEqual(Object.keys(zipFiles(pkg.zip)).sort(), [DESTRUCTIVE_CHANGES_POST, 'package.xml']);
+  });
+
+  it('refuses a package whose labels file no longer holds a label the delta names', async () => {
+    const repo = new ProjectRepo({ [LABELS]: labels(label('Invoice_Greeting', 'Thank you')) });
+    repo.write({ [LABELS]: labels(label('Invoice_Greeting', 'Thanks!')) }).commit('edit label');
+    const delta = await repo.delta();
+    // The working tree changed after the delta was computed: the label is gone from the file.
+    repo.write({ [LABELS]: labels(label('Invoice_Other', 'Other')) });
+    await assert.rejects(repo.package(delta), /CustomLabel Invoice_Greeting, which the package built from force-app does not contain/);
   });
 
   it('does not delete a label moved to another labels file, whichever file sorts first', async () => {
@@ -416,10 +455,11 @@ describe('computeDelta', () => {
     repo.write({ [LABELS]: labels(label('Invoice_Greeting', 'Thank you')), [other]: labels(label('Billing_Hello', 'Hello'), label('Invoice_Late', 'Overdue')) }).commit('move late label');
     const delta = await repo.delta();
     assert.deepEqual(delta.destructive, []);
-    assert.deepEqual(delta.deploy, [{ type: 'CustomLabels', fullName: 'CustomLabels' }]);
-    assert.deepEqual(delta.deployPaths, [other, LABELS].sort());
+    // Moved, unchanged: it ships from its new file (new there), and the other labels stay out.
+    assert.deepEqual(delta.deploy, [{ type: 'CustomLabel', fullName: 'Invoice_Late' }]);
+    assert.deepEqual(delta.deployPaths, [other]);
     const pkg = await repo.package(delta);
-    assert.deepEqual(pkg.components.filter((c) => c.type === 'CustomLabel').map((c) => c.fullName).sort(), ['Billing_Hello', 'Invoice_Greeting', 'Invoice_Late']);
+    assert.deepEqual(pkg.components, [{ type: 'CustomLabel', fullName: 'Invoice_Late' }]);
   });
 
   it('does not delete a label moved into the first labels file', async () => {
