@@ -236,6 +236,8 @@ interface RetrieveJob {
   polls: number;
   submittedAt: number;
   result?: RetrieveResult;
+  /** Files and bytes of the zip the retrieve built (or would have, when over the limits), for the request log. */
+  size?: { files: number; zipBytes: number };
 }
 
 /** One emulated Salesforce org: users, metadata, deploys and retrieves. */
@@ -621,6 +623,11 @@ export class Org {
     return includeZip ? job.result : { ...job.result, zipFile: undefined };
   }
 
+  /** Files and zip bytes of a finished retrieve (its request log detail), undefined while it runs. */
+  retrieveSize(id: string): { files: number; zipBytes: number } | undefined {
+    return this.retrieves.get(to18Lenient(id, this.retrieves))?.size;
+  }
+
   /**
    * Runs Apex tests outside a deploy, as the Tooling API's `runTestsSynchronous` and
    * `runTestsAsynchronous` resources do (Tooling API Developer Guide, "Running Tests Using the
@@ -914,6 +921,7 @@ export class Org {
       const permissions = selection.find((c) => isPermissionContainer(c.type) && c.files?.has(path));
       zipEntries[prefix + path] = permissions ? strToU8(filterPermissionFile(strFromU8(bytes), requested)) : bytes;
     }
+    job.size = { files: Object.keys(zipEntries).length, zipBytes: 0 };
     if (Object.keys(zipEntries).length > MAX_FILES) {
       return {
         done: true,
@@ -942,6 +950,22 @@ export class Org {
       type: 'Package',
     };
     const unique = [...new Map(selection.map((c) => [`${c.type}\u0000${c.fullName}`, c])).values()];
+    const zip = zipSync(zipEntries);
+    job.size.zipBytes = zip.length;
+    // The same limit as a deploy's (see MAX_ZIP_BYTES): "The maximum size of the deployed or
+    // retrieved .zip file is 39 MB" (Metadata API Developer Guide, "Metadata API Limits").
+    if (zip.length > MAX_ZIP_BYTES) {
+      return {
+        done: true,
+        errorStatusCode: 'LIMIT_EXCEEDED',
+        errorMessage: `The retrieved zip is ${zip.length} bytes; the maximum size of a retrieved .zip file is 39 MB (${MAX_ZIP_BYTES} bytes)`,
+        fileProperties: [],
+        id: job.id,
+        messages: [],
+        status: 'Failed',
+        success: false,
+      };
+    }
     return {
       done: true,
       fileProperties: [...unique.map((component) => this.fileProperties(component, prefix)), packageProperties],
@@ -949,7 +973,7 @@ export class Org {
       messages,
       status: 'Succeeded',
       success: true,
-      zipFile: Buffer.from(zipSync(zipEntries)).toString('base64'),
+      zipFile: Buffer.from(zip).toString('base64'),
     };
   }
 

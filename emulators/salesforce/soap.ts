@@ -115,11 +115,12 @@ export function metadataCall(call: AuthenticatedCall, request: SoapRequest): Rep
           if (entry.name) types.set(entry.name, [...(types.get(entry.name) ?? []), ...(entry.members ?? [])]);
         }
         const id = org.submitRetrieve({ apiVersion: text(raw.apiVersion), singlePackage: raw.singlePackage === 'true', types });
-        return soapResponse('retrieve', { done: false, id, state: 'Queued' }, { id, types: [...types.keys()] });
+        const members = [...types.values()].reduce((n, m) => n + m.length, 0);
+        return soapResponse('retrieve', { done: false, id, state: 'Queued' }, { id, types: [...types.keys()], members });
       }
       case 'checkRetrieveStatus': {
         const result = org.checkRetrieve(String(args.asyncProcessId ?? ''), args.includeZip !== 'false');
-        return soapResponse('checkRetrieveStatus', result, { id: result.id, status: result.status });
+        return soapResponse('checkRetrieveStatus', result, { id: result.id, status: result.status, ...org.retrieveSize(result.id) });
       }
       case 'listMetadata': {
         const queries = (args.queries ?? []) as Array<{ type?: string }>;

@@ -1,5 +1,5 @@
 import { RunStatus } from '../constants.js';
-import { Gate, errorMessage } from '../errors.js';
+import { ActionError, Gate, GateError, SalesforceError, errorMessage } from '../errors.js';
 import { createArtifactStore } from '../github/artifacts.js';
 import { assertRollbackPermission } from '../github/rollback-permission.js';
 import { readRunAttempt } from '../github/run-provenance.js';
@@ -7,6 +7,10 @@ import { rollbackArtifactName } from '../rollback/bundle.js';
 import { renderPlan } from '../rollback/contents.js';
 import { restorePermissionsExactly } from '../rollback/permission-overlay.js';
 import { fetchRollbackBundle, restoreScope, type RestoreBundle } from '../rollback/restore.js';
+import { planRestoreBatches, type RestoreBatch } from '../rollback/restore-batches.js';
+import { noteSnapshot } from '../salesforce/org-lock.js';
+import type { OrgSession } from '../salesforce/connection.js';
+import type { DeployOutcome } from '../salesforce/deploy-result.js';
 import { saveRollbackSnapshot } from '../rollback/snapshot.js';
 import { passGate } from './gates.js';
 import { recordedDeploy } from './recorded-deploy.js';
@@ -91,6 +95,9 @@ export async function rollbackFlow(run: RunState): Promise<void> {
   const permissions = await restorePermissionsExactly(production, restore.zip, { restored: plan.restores, deleted: deletes }, { apiVersion: settings.apiVersion, timeoutMs: settings.waitMinutes * 60000, log: run.runner.info });
   for (const line of permissions.revoked) run.runner.info(line);
   report.warnings.push(...permissions.revoked, ...permissions.warnings);
+  // A bundle over one deploy's limits (a snapshot retrieved in batches) is restored in several.
+  const batches = planRestoreBatches(permissions.zip);
+  if (batches.length > 1) return restoreInBatches(run, production, batches, { runId, restore, name });
   const pkg = { zip: permissions.zip, components: [...plan.restores, ...deletes], fileCount: Object.keys(restore.manifest.files).length, hasApex: plan.restores.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
   const validation = await runOperation(run, production, pkg, { label: 'Rollback validation', checkOnly: true });
   report.productionValidationId = validation.id;
@@ -115,4 +122,85 @@ export async function rollbackFlow(run: RunState): Promise<void> {
   report.status = RunStatus.Succeeded;
   const attempt = restore.attempt !== undefined ? ` (the snapshot of attempt ${restore.attempt})` : '';
   report.message = `Rolled back production ${production.identity.name} to its state before run ${runId}${attempt} (deploy ${deploy.id}). To undo this rollback, roll back run ${context.runId}.`;
+}
+
+/** Starts the list of applied batches in a failure message of a split restore. */
+const APPLIED_MARK = 'Batches already applied:';
+
+/**
+ * Restores a bundle one deploy cannot carry (over the Metadata API's 10,000 files or 39 MB) in
+ * several deploys, in dependency order, deletions last (planRestoreBatches). Each deploy is
+ * validated against production right before it is sent, since each may depend on the ones before.
+ * The restore is not atomic: if a batch fails, the batches before it stay applied, and the message
+ * and summary say which. Running the same rollback again is safe: it restores the same versions,
+ * so the applied batches change nothing.
+ */
+async function restoreInBatches(run: RunState, production: OrgSession, batches: RestoreBatch[], source: { runId: number; restore: RestoreBundle; name: string }): Promise<void> {
+  const { report, context, settings } = run;
+  const { runId, restore, name } = source;
+  const total = batches.length;
+  const describeBatch = (b: RestoreBatch, i: number) =>
+    `batch ${i + 1} of ${total}: ${b.restores.length} component(s)${b.deletes.length ? `, deletes ${b.deletes.length}` : ''} (${b.fileCount} files; ${b.types.slice(0, 6).join(', ')}${b.types.length > 6 ? ', …' : ''})`;
+  const intro = `The rollback bundle holds ${Object.keys(restore.manifest.files).length} files, more than one deploy can carry (Metadata API limits: 10,000 files, 39 MB), so it is restored in ${total} deploys in dependency order, each validated first. This restore is NOT atomic: if a deploy fails, the ones before it stay applied; running this rollback again restores the rest.`;
+  run.runner.warning(intro);
+  report.warnings.push(intro);
+  try {
+    await run.runner.writeSummary(`### Restore in ${total} deploys (not atomic)\n\n${batches.map((b, i) => `- ${describeBatch(b, i)}`).join('\n')}\n\n`);
+  } catch (error) {
+    run.runner.warning(`Could not write the restore batches to the job summary (${errorMessage(error)}); they are in the log.`);
+  }
+  const applied: string[] = [];
+  const partly = (failed: string) =>
+    `${failed} ${APPLIED_MARK} ${applied.join('; ')}. Production is partly restored (the restore is not atomic); fix the cause and run this rollback again: it restores the same versions, so the applied batches change nothing.`;
+
+  const restoreBatch = async (batch: RestoreBatch, i: number, label: string): Promise<DeployOutcome> => {
+    const pkg = { zip: batch.zip, components: [...batch.restores, ...batch.deletes], fileCount: batch.fileCount, hasApex: batch.restores.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
+    run.runner.info(`Restoring ${describeBatch(batch, i)}.`);
+    const validation = await runOperation(run, production, pkg, { label: `${label} validation`, checkOnly: true });
+    report.productionValidationId = validation.id;
+    assertValidation(run, validation, `${label} validation`, pkg);
+    const outcome = await runOperation(run, production, pkg, { label: `${label} deploy`, checkOnly: false, onSubmitted: (id) => (report.deployId = id) });
+    if (!outcome.success) throw new SalesforceError(`${label} deploy ${outcome.id} ${outcome.status}; Salesforce rolled that deploy back (rollbackOnError).`);
+    applied.push(`${describeBatch(batch, i)} → ${outcome.id}`);
+    // This rollback's own deploy is not a change "since the snapshot" for the next batch's lock
+    // check. The next whole second: Salesforce may report this deploy's completion to the second.
+    noteSnapshot(production, new Date(Math.ceil((Date.now() + 1) / 1000) * 1000));
+    return outcome;
+  };
+
+  const deploy = await recordedDeploy(
+    run,
+    production,
+    {
+      label: 'Rollback deploy',
+      environment: settings.environment,
+      task: 'deploy:rollback',
+      description: `Rollback of run ${runId} on ${production.identity.name} in ${total} deploys`,
+      payload: { orgId: production.identity.id, rollbackOf: runId, restoredFrom: restore.artifactName, ...(restore.attempt !== undefined ? { restoredAttempt: restore.attempt } : {}), rollbackArtifact: name, runId: context.runId, runAttempt: context.runAttempt, batches: total },
+      inProgress: `Rolling back run ${runId} in ${total} deploys`,
+      succeeded: (id) => `Rolled back run ${runId} in ${total} deploys (last ${id})`,
+      whenFailed: 'Production is partly restored; see the run log.',
+    },
+    async () => {
+      let last: DeployOutcome | undefined;
+      for (const [i, batch] of batches.entries()) {
+        const label = `Rollback batch ${i + 1} of ${total}`;
+        try {
+          last = await restoreBatch(batch, i, label);
+        } catch (error) {
+          // Whatever stopped this batch (a refused validation, a failed deploy, a lost answer), the
+          // message says which batches are already applied.
+          if (applied.length === 0 || !(error instanceof ActionError) || error.message.includes(APPLIED_MARK)) throw error;
+          const message = partly(error.message.replace(/^Gate '[^']+' refused: /, '').replace(/ Production was not changed[^.]*\./, ''));
+          throw error instanceof GateError ? new GateError(error.gate, message, error.status) : new ActionError(message, error.status);
+        }
+      }
+      return last!;
+    },
+  );
+  report.quickDeployed = false;
+  report.status = RunStatus.Succeeded;
+  report.notes.push(`Restored in ${total} deploys: ${applied.join('; ')}.`);
+  const attempt = restore.attempt !== undefined ? ` (the snapshot of attempt ${restore.attempt})` : '';
+  report.message = `Rolled back production ${production.identity.name} to its state before run ${runId}${attempt} in ${total} deploys (not atomic; last ${deploy.id}). To undo this rollback, roll back run ${context.runId}.`;
 }

@@ -3,7 +3,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { SalesforceError } from '../errors.js';
 import type { OrgSession } from './connection.js';
 import { pollInterval } from './deploy.js';
+import { METADATA_LIMITS } from './limits.js';
 import type { ComponentRef } from './manifest.js';
+import { mergePermissionFiles } from './permission-merge.js';
 
 /** The production versions of some components, in metadata format. */
 export interface RetrievedComponents {
@@ -64,20 +66,36 @@ const FOLDER_TYPES = new Set(['Report', 'Dashboard', 'Document', 'EmailTemplate'
 const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: () => true });
 
 /**
- * Retrieves the org's versions of the given components (one Metadata API retrieve, polled with
- * the deploy's interval) and sorts them into present and absent. A component is absent only
- * when the retrieve did not return it and listMetadata confirms the org lacks it: a rollback
- * deletes absent components, so a wrong "absent" would delete something production has.
+ * Retrieves the org's versions of the given components and sorts them into present and absent.
+ * The components are retrieved in batches under the Metadata API's limits (planRetrieveBatches),
+ * one after the other, each polled with the deploy's interval; a batch Salesforce still refuses
+ * for its size is split in two and retried. The batches' files are put together as one retrieve
+ * would have returned them. A component is absent only when no retrieve returned it and
+ * listMetadata confirms the org lacks it: a rollback deletes absent components, so a wrong
+ * "absent" would delete something production has.
  */
 export async function retrieveComponents(session: OrgSession, components: ComponentRef[], options: RetrieveOptions): Promise<RetrievedComponents> {
   const requested = uniqueComponents(components);
   if (requested.length === 0) return { files: {}, present: [], absent: [] };
 
-  const result = await awaitRetrieve(session, await startRetrieve(session, requested, options.apiVersion), options);
-  const files = unzipRetrieved(result.zipFile);
-  const listed = fileProperties(result).filter((p) => p.type !== 'Package' && !/(^|\/)package\.xml$/.test(p.fileName));
+  const batches = planRetrieveBatches(requested);
+  if (batches.length > 1) {
+    options.log(
+      `Retrieving ${requested.length} ${session.role} component(s) in ${batches.length} batches (predicted ${batches.map((b) => b.predictedFiles).join(', ')} files; ` +
+        `Metadata API limits per retrieve: ${METADATA_LIMITS.files.toLocaleString('en-US')} files, 39 MB).`,
+    );
+  }
+  const files: Record<string, Buffer> = {};
+  const listed: FileProperty[] = [];
+  const notes: RetrieveMessage[] = [];
+  for (const [i, batch] of batches.entries()) {
+    for (const result of await retrieveBatch(session, batch.components, options, batches.length > 1 ? `batch ${i + 1} of ${batches.length}` : '')) {
+      mergeRetrievedFiles(files, unzipRetrieved(result.zipFile));
+      listed.push(...fileProperties(result).filter((p) => p.type !== 'Package' && !/(^|\/)package\.xml$/.test(p.fileName)));
+      notes.push(...asArray<RetrieveMessage>(result.messages).filter((m) => m?.problem));
+    }
+  }
   // "cannot be found" messages are expected for what the deploy adds; they are counted, not listed.
-  const notes = asArray(result.messages).filter((m) => m?.problem);
   const missing = notes.filter((m) => /cannot be found/i.test(String(m.problem)));
   if (missing.length) options.log(`Retrieve: ${missing.length} requested component(s) not in the org yet.`);
   for (const message of notes.filter((m) => !missing.includes(m))) {
@@ -92,6 +110,162 @@ export async function retrieveComponents(session: OrgSession, components: Compon
   }
   const absent = await confirmAbsent(session, unconfirmed);
   return { files, present, absent };
+}
+
+interface RetrieveMessage {
+  fileName?: string;
+  problem?: string;
+}
+
+/** A retrieve Salesforce refused for the Metadata API's limits (too many files, zip too large). */
+class RetrieveLimitExceeded extends SalesforceError {}
+
+/**
+ * Retrieves one batch; when Salesforce refuses it for its size (the prediction was short: a
+ * bundle with more files than expected, large files), splits it in two along its groups and
+ * retrieves each half. A single group Salesforce refuses cannot be split: that is an error.
+ */
+async function retrieveBatch(session: OrgSession, components: ComponentRef[], options: RetrieveOptions, label: string): Promise<RawRetrieveResult[]> {
+  try {
+    if (label) options.log(`Retrieve ${label}: ${components.length} component(s).`);
+    return [await awaitRetrieve(session, await startRetrieve(session, components, options.apiVersion), options)];
+  } catch (error) {
+    if (!(error instanceof RetrieveLimitExceeded)) throw error;
+    const halves = splitBatch(components);
+    if (!halves) {
+      throw new SalesforceError(`${error.message} It cannot be split further (${components.length} component(s) that share files or must be retrieved together), so no rollback bundle can be built.`);
+    }
+    options.log(`${error.message} Splitting it in two and retrying.`);
+    return [
+      ...(await retrieveBatch(session, halves[0], options, `${label || 'retrieve'} (first half)`)),
+      ...(await retrieveBatch(session, halves[1], options, `${label || 'retrieve'} (second half)`)),
+    ];
+  }
+}
+
+/**
+ * Puts a batch's files with those of earlier batches. A path comes back twice only for a
+ * profile or permission set (retrieved with every batch, since Salesforce returns only the
+ * permissions of the components in the same retrieve): their entries are united. Anything else
+ * twice with different bytes would make the bundle ambiguous.
+ */
+function mergeRetrievedFiles(into: Record<string, Buffer>, batch: Record<string, Buffer>): void {
+  for (const [file, bytes] of Object.entries(batch)) {
+    const earlier = into[file];
+    if (earlier === undefined || earlier.equals(bytes) || file === 'package.xml') {
+      into[file] ??= bytes;
+      continue;
+    }
+    if (PERMISSION_FOLDERS.some((folder) => file.startsWith(folder))) {
+      into[file] = Buffer.from(mergePermissionFiles(earlier.toString('utf8'), bytes.toString('utf8')));
+      continue;
+    }
+    throw new SalesforceError(`Two retrieve batches returned different versions of '${file}'; a rollback bundle cannot choose between them.`);
+  }
+}
+
+/** One retrieve of a split snapshot, and the files it is predicted to bring back. */
+export interface RetrieveBatch {
+  components: ComponentRef[];
+  predictedFiles: number;
+}
+
+/**
+ * Files one component of a type brings back in a retrieve, predicted before making it. Types
+ * with a `-meta.xml` beside their body: 2; bundles: a generous guess at their files (an LWC
+ * bundle has its .js, .html, .css, .svg, .js-meta.xml; an Aura bundle up to nine); everything
+ * else one file. Children (fields, labels, workflow rules) share their parent's file and are
+ * counted once per parent file. An underestimate is caught by Salesforce's refusal, and the batch
+ * is split (retrieveBatch).
+ */
+const FILES_PER_COMPONENT: Record<string, number> = {
+  ApexClass: 2, ApexTrigger: 2, ApexPage: 2, ApexComponent: 2, StaticResource: 2, Document: 2, EmailTemplate: 2,
+  ContentAsset: 2, Certificate: 2, LightningComponentBundle: 6, AuraDefinitionBundle: 9, WaveTemplateBundle: 10,
+  ExperienceBundle: 40, DigitalExperienceBundle: 40, LightningTypeBundle: 4,
+};
+
+/** The parents whose file holds children (an object's fields, the org's labels, a workflow's rules). */
+const PARENT_FILES: Record<string, (parent: string) => string> = {
+  CustomObject: (p) => `objects/${p}.object`,
+  CustomLabels: () => 'labels/CustomLabels.labels',
+  Workflow: (p) => `workflows/${p}.workflow`,
+  SharingRules: (p) => `sharingRules/${p}.sharingRules`,
+};
+
+/** Types whose retrieved file depends on the other components of the same retrieve (their permissions). */
+const PERMISSION_TYPES = new Set(['Profile', 'PermissionSet', 'MutingPermissionSet']);
+const PERMISSION_FOLDERS = ['profiles/', 'permissionsets/', 'mutingpermissionsets/'];
+
+/** What fills a retrieve: at most this many predicted files, a margin under the limit for short predictions. */
+export const RETRIEVE_FILE_BUDGET = Math.floor(METADATA_LIMITS.files * 0.9);
+
+/**
+ * Splits the components of a snapshot into retrieves under the Metadata API's limits (pure).
+ * Components that share a file (an object and its fields, every label, a workflow and its rules)
+ * stay in one batch: a later batch's copy of the file would hold only its own children and
+ * replace the earlier one's. Profiles and permission sets ride with every batch, so each returns
+ * their permissions on that batch's components. The zip size cannot be predicted from names; a
+ * batch refused for it is split when Salesforce says so.
+ */
+export function planRetrieveBatches(components: ComponentRef[], budget = RETRIEVE_FILE_BUDGET): RetrieveBatch[] {
+  const permissions = components.filter((c) => PERMISSION_TYPES.has(c.type));
+  const groups = groupByFile(components.filter((c) => !PERMISSION_TYPES.has(c.type)));
+  // package.xml, and the permission containers' files in every batch.
+  const fixed = 1 + permissions.reduce((n, c) => n + filesOf(c), 0);
+  const batches: RetrieveBatch[] = [];
+  let current: RetrieveBatch = { components: [], predictedFiles: fixed };
+  for (const group of groups) {
+    if (current.components.length > 0 && current.predictedFiles + group.files > budget) {
+      batches.push(current);
+      current = { components: [], predictedFiles: fixed };
+    }
+    current.components.push(...group.components);
+    current.predictedFiles += group.files;
+  }
+  if (current.components.length > 0 || batches.length === 0) batches.push(current);
+  for (const batch of batches) batch.components.push(...permissions);
+  return batches;
+}
+
+/** Halves of a batch along its file groups (permission containers in both), or undefined for one group. */
+function splitBatch(components: ComponentRef[]): [ComponentRef[], ComponentRef[]] | undefined {
+  const permissions = components.filter((c) => PERMISSION_TYPES.has(c.type));
+  const groups = groupByFile(components.filter((c) => !PERMISSION_TYPES.has(c.type)));
+  if (groups.length < 2) return undefined;
+  const total = groups.reduce((n, g) => n + g.files, 0);
+  let cut = 1;
+  for (let files = groups[0]!.files; cut < groups.length - 1 && files + groups[cut]!.files <= total / 2; cut++) files += groups[cut]!.files;
+  const first = groups.slice(0, cut).flatMap((g) => g.components);
+  const second = groups.slice(cut).flatMap((g) => g.components);
+  return [[...first, ...permissions], [...second, ...permissions]];
+}
+
+/** Components grouped by the file they share, in first-seen order, with the files each group brings. */
+function groupByFile(components: ComponentRef[]): Array<{ components: ComponentRef[]; files: number }> {
+  const groups = new Map<string, { components: ComponentRef[]; files: number }>();
+  for (const component of components) {
+    const shared = sharedFileOf(component);
+    const key = shared ?? `${component.type}:${normalName(component.fullName)}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { components: [], files: shared ? 1 : filesOf(component) };
+      groups.set(key, group);
+    }
+    group.components.push(component);
+  }
+  return [...groups.values()];
+}
+
+/** The file a child or parent component shares with others, lower-cased; undefined for a component with files of its own. */
+function sharedFileOf(component: ComponentRef): string | undefined {
+  const child = CHILD_TYPES[component.type];
+  if (child) return child.file(splitChild(component).parent).toLowerCase();
+  const parent = PARENT_FILES[component.type];
+  return parent ? parent(component.fullName).toLowerCase() : undefined;
+}
+
+function filesOf(component: ComponentRef): number {
+  return FILES_PER_COMPONENT[component.type] ?? 1;
 }
 
 async function startRetrieve(session: OrgSession, components: ComponentRef[], apiVersion: string): Promise<string> {
@@ -143,7 +317,10 @@ async function awaitRetrieve(session: OrgSession, id: string, options: RetrieveO
     }
     if (status === RetrieveStatus.Failed) {
       const code = result.errorStatusCode ? `${result.errorStatusCode}: ` : '';
-      throw new SalesforceError(`The retrieve ${id} of ${session.role} components failed: ${code}${result.errorMessage ?? 'no reason given'}.`);
+      const message = `The retrieve ${id} of ${session.role} components failed: ${code}${result.errorMessage ?? 'no reason given'}.`;
+      // LIMIT_EXCEEDED: too many files or too large a zip (Metadata API limits); a smaller retrieve can pass.
+      if (result.errorStatusCode === 'LIMIT_EXCEEDED' || /too many files|maximum size|limit/i.test(result.errorMessage ?? '')) throw new RetrieveLimitExceeded(message);
+      throw new SalesforceError(message);
     }
     if (status === RetrieveStatus.Succeeded || (isTrue(result.done) && status !== RetrieveStatus.Pending && status !== RetrieveStatus.InProgress)) {
       if (!result.zipFile) throw new SalesforceError(`The retrieve ${id} of ${session.role} components finished without a zip file.`);

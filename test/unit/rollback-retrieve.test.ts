@@ -4,7 +4,8 @@ import { zipSync } from 'fflate';
 import { SalesforceError } from '../../src/errors.js';
 import type { OrgSession } from '../../src/salesforce/connection.js';
 import type { ComponentRef } from '../../src/salesforce/manifest.js';
-import { retrieveComponents } from '../../src/salesforce/retrieve.js';
+import { planRetrieveBatches, retrieveComponents } from '../../src/salesforce/retrieve.js';
+import { mergePermissionFiles } from '../../src/salesforce/permission-merge.js';
 
 /**
  * A production org's metadata that answers retrieve, checkRetrieveStatus and listMetadata the
@@ -19,6 +20,10 @@ class FakeOrg {
   hidden = new Set<string>();
   pollsUntilDone = 2;
   failWith?: { code: string; message: string };
+  /** Files one retrieve may return; over it Salesforce refuses the retrieve with LIMIT_EXCEEDED. */
+  maxFiles = Infinity;
+  /** Components asked for in each retrieve, in order. */
+  requests: number[] = [];
   calls: string[] = [];
   private jobs = new Map<string, { request: any; polls: number }>();
 
@@ -26,6 +31,7 @@ class FakeOrg {
     const metadata = {
       retrieve: (request: any) => {
         this.calls.push('retrieve');
+        this.requests.push(request.unpackaged.types.reduce((n: number, t: { members: string[] }) => n + t.members.length, 0));
         const id = `09S00000000000${this.jobs.size + 1}AAA`;
         this.jobs.set(id, { request, polls: 0 });
         return Promise.resolve({ id, done: false, state: 'Queued' });
@@ -99,6 +105,9 @@ class FakeOrg {
     if (labels.length > 0) {
       files['labels/CustomLabels.labels'] = Buffer.from(`<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">${labels.map((l) => `<labels><fullName>${l}</fullName><value>${this.labels.get(l)}</value></labels>`).join('')}</CustomLabels>`);
       fileProperties.push({ type: 'CustomLabels', fullName: 'CustomLabels', fileName: 'labels/CustomLabels.labels' });
+    }
+    if (Object.keys(files).length > this.maxFiles) {
+      return { id, done: true, status: 'Failed', success: false, errorStatusCode: 'LIMIT_EXCEEDED', errorMessage: `Too many files in retrieve call, limit is: ${this.maxFiles}`, fileProperties: [] };
     }
     return { id, done: true, status: 'Succeeded', success: true, fileProperties, messages, zipFile: Buffer.from(zipSync(files)).toString('base64') };
   }
@@ -207,5 +216,73 @@ describe('retrieveComponents', () => {
     const org = new FakeOrg();
     assert.deepEqual(await retrieveComponents(org.session(), [], options()), { files: {}, present: [], absent: [] });
     assert.deepEqual(org.calls, []);
+  });
+
+  it('splits a retrieve Salesforce refuses for its size in two, again if needed, and puts the halves together', async () => {
+    const org = new FakeOrg();
+    for (let i = 0; i < 30; i++) org.classes.set(`Rule${i}`, `public class Rule${i} {}`);
+    org.maxFiles = 21;
+    const log: string[] = [];
+    const wanted = [...org.classes.keys()].map((name) => ({ type: 'ApexClass', fullName: name }));
+    const result = await retrieveComponents(org.session(), wanted, options(log));
+    assert.equal(result.present.length, 31);
+    assert.equal(result.absent.length, 0);
+    assert.equal(Object.keys(result.files).filter((f) => f.startsWith('classes/')).length, 62);
+    assert.equal(org.requests[0], 31, 'one retrieve was planned');
+    assert.ok(org.requests.length > 3);
+    assert.ok(log.some((l) => /LIMIT_EXCEEDED.*Splitting it in two/.test(l)), log.join('\n'));
+  });
+
+  it('refuses when one group Salesforce refuses cannot be split', async () => {
+    const org = new FakeOrg();
+    org.maxFiles = 1;
+    await assert.rejects(retrieveComponents(org.session(), refs(['ApexClass', 'Invoice']), options()), /LIMIT_EXCEEDED.*cannot be split further/);
+  });
+});
+
+describe('planRetrieveBatches', () => {
+  it('keeps everything that shares a file in one batch, and counts meta files and bundles', () => {
+    const components = [
+      ...Array.from({ length: 10 }, (_, i) => ({ type: 'ApexClass', fullName: `C${i}` })),
+      { type: 'CustomObject', fullName: 'Invoice__c' },
+      ...Array.from({ length: 50 }, (_, i) => ({ type: 'CustomField', fullName: `Invoice__c.F${i}__c` })),
+      ...Array.from({ length: 40 }, (_, i) => ({ type: 'CustomLabel', fullName: `L${i}` })),
+      ...Array.from({ length: 5 }, (_, i) => ({ type: 'LightningComponentBundle', fullName: `card${i}` })),
+    ];
+    // Budget 12 files: classes 2 each, the object with its fields 1, the labels 1, bundles 6 each.
+    const batches = planRetrieveBatches(components, 12);
+    for (const batch of batches) assert.ok(batch.predictedFiles <= 12 || batch.components.length === 1, JSON.stringify(batch));
+    const batchOf = (type: string, name: string) => batches.findIndex((b) => b.components.some((c) => c.type === type && c.fullName === name));
+    assert.ok(Array.from({ length: 50 }, (_, i) => batchOf('CustomField', `Invoice__c.F${i}__c`)).every((b) => b === batchOf('CustomObject', 'Invoice__c')));
+    assert.equal(new Set(Array.from({ length: 40 }, (_, i) => batchOf('CustomLabel', `L${i}`))).size, 1);
+    assert.equal(batches.reduce((n, b) => n + b.components.length, 0), components.length);
+    assert.deepEqual(planRetrieveBatches(components).length, 1);
+  });
+
+  it('puts profiles and permission sets in every batch, so each returns their permissions on its components', () => {
+    const components = [
+      { type: 'Profile', fullName: 'Admin' },
+      ...Array.from({ length: 30 }, (_, i) => ({ type: 'ApexClass', fullName: `C${i}` })),
+      { type: 'PermissionSet', fullName: 'Sales' },
+    ];
+    const batches = planRetrieveBatches(components, 20);
+    assert.ok(batches.length >= 4);
+    for (const batch of batches) {
+      assert.ok(batch.components.some((c) => c.type === 'Profile'));
+      assert.ok(batch.components.some((c) => c.type === 'PermissionSet'));
+    }
+  });
+
+  it('unites the permissions two batches returned for one profile, each entry once', () => {
+    const head = '<?xml version="1.0" encoding="UTF-8"?>\n<Profile xmlns="http://soap.sforce.com/2006/04/metadata">\n';
+    const a = `${head}    <classAccesses>\n        <apexClass>A</apexClass>\n        <enabled>true</enabled>\n    </classAccesses>\n    <custom>false</custom>\n    <userLicense>Salesforce</userLicense>\n</Profile>\n`;
+    const b = `${head}    <classAccesses>\n        <apexClass>B</apexClass>\n        <enabled>true</enabled>\n    </classAccesses>\n    <custom>false</custom>\n    <fieldPermissions><field>X.Y</field><readable>true</readable></fieldPermissions>\n    <userLicense>Salesforce</userLicense>\n</Profile>\n`;
+    const merged = mergePermissionFiles(a, b);
+    assert.equal((merged.match(/<classAccesses>/g) ?? []).length, 2);
+    assert.equal((merged.match(/<custom>/g) ?? []).length, 1);
+    assert.equal((merged.match(/<userLicense>/g) ?? []).length, 1);
+    assert.ok(merged.indexOf('<apexClass>B') < merged.indexOf('<custom>'), 'entries of one element stay together');
+    assert.match(merged, /<fieldPermissions><field>X\.Y<\/field>/);
+    assert.ok(merged.startsWith(head) && merged.trimEnd().endsWith('</Profile>'));
   });
 });
