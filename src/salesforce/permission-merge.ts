@@ -4,8 +4,10 @@
  * (Metadata API Developer Guide, "Profile": "the contents of a retrieved profile depend on the
  * other components in the retrieve request"); a snapshot retrieved in batches gets each batch's
  * share, and the union is what one retrieve of everything would have returned. The top-level
- * elements of both files are kept once each, grouped by element name in the order they first
- * appear (the Metadata API's schema order, as Salesforce writes it).
+ * elements of both files are kept once each, grouped by element name, the names in alphabetical
+ * order: the order of the Profile, PermissionSet and MutingPermissionSet sequences in the Metadata
+ * API WSDL, which a deploy checks ("Element … invalid at this location"), and the order
+ * Salesforce writes them in.
  */
 export function mergePermissionFiles(first: string, second: string): string {
   const a = splitTopLevel(first);
@@ -19,7 +21,7 @@ export function mergePermissionFiles(first: string, second: string): string {
     seen.add(text);
     byName.set(element.name, [...(byName.get(element.name) ?? []), text]);
   }
-  const body = [...byName.values()].flat().map((text) => `    ${text}\n`).join('');
+  const body = [...byName.keys()].sort().flatMap((name) => byName.get(name)!).map((text) => `    ${text}\n`).join('');
   return `${a.head}${body}${a.tail}`;
 }
 

@@ -164,11 +164,12 @@ describe('a snapshot of more than 10,000 files', () => {
     const restored = stateOf(orgs.production);
     const mark = salesforceMark();
     let deploys = 0;
-    const stop = onPush(orgs.emulator.requests as LogEntry[], (entry) => {
+    // An entry is logged when its request arrives; its kind and org are filled in right after.
+    const stop = onPush(orgs.emulator.requests as LogEntry[], (entry) => queueMicrotask(() => {
       if (entry.orgId === orgs.production.id && entry.kind === 'soap.deploy' && ++deploys === 2) {
         orgs.emulator.faults.add({ kind: 'soap.deploy', fault: 'unknown-exception', orgId: orgs.production.id });
       }
-    });
+    }));
     let run: ActionRun;
     try {
       run = await rollback(releaseRunId);
@@ -180,7 +181,9 @@ describe('a snapshot of more than 10,000 files', () => {
     assert.equal(run.outputs.status, 'failed', run.stdout);
     const real = productionRequests(mark, 'soap.deploy').filter((d) => d.detail?.checkOnly === false);
     assert.equal(real.length, 1, 'only the first batch was deployed');
-    assert.match(run.stdout, /^::error::.*Batches already applied: batch 1 of 2: \d+ component\(s\) \(\d+ files; LightningComponentBundle\) → 0Af\w+\. Production is partly restored \(the restore is not atomic\); fix the cause and run this rollback again/m);
+    const faulted = productionRequests(mark, 'soap.deploy').filter((d) => (d as { fault?: string }).fault === 'unknown-exception');
+    assert.equal(faulted.length, 1, 'the second batch\'s validation was not the one broken');
+    assert.match(run.stdout, /^::error::.*UNKNOWN_EXCEPTION.*Batches already applied: batch 1 of 2: \d+ component\(s\) \(\d+ files; LightningComponentBundle\) → 0Af\w+\. Production is partly restored \(the restore is not atomic\); fix the cause and run this rollback again/m);
     assert.match(run.summary, /Restore in 2 deploys \(not atomic\)/);
     assert.deepEqual(stateOf(orgs.production), restored);
   });

@@ -283,6 +283,8 @@ describe('planRetrieveBatches', () => {
     assert.equal((merged.match(/<userLicense>/g) ?? []).length, 1);
     assert.ok(merged.indexOf('<apexClass>B') < merged.indexOf('<custom>'), 'entries of one element stay together');
     assert.match(merged, /<fieldPermissions><field>X\.Y<\/field>/);
+    // Element names in the WSDL's (alphabetical) order, wherever each file had them.
+    assert.ok(merged.indexOf('<custom>') < merged.indexOf('<fieldPermissions>') && merged.indexOf('<fieldPermissions>') < merged.indexOf('<userLicense>'));
     assert.ok(merged.startsWith(head) && merged.trimEnd().endsWith('</Profile>'));
   });
 });
