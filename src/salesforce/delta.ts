@@ -137,10 +137,8 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
     if (forceIgnoreChanged) notes.push(forceIgnoreNote);
     return scope(new Map(), []);
   }
-  // Runs while the files are resolved.
-  const uncommitted = uncommittedChangesNote(git, pathspecs);
 
-  const { MetadataResolver, SourceComponent } = await import('@salesforce/source-deploy-retrieve');
+  const { MetadataResolver, SourceComponent } = await sourceDeployRetrieve();
   const registry = await deltaRegistry();
   const headResolver = new MetadataResolver(registry);
   const skipped: string[] = [];
@@ -305,7 +303,6 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   }
 
   if (unknown.length) {
-    await uncommitted;
     return unsafe(base, `${unknown.length} changed file(s) look like metadata that source-deploy-retrieve cannot type (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''}), so their components are unknown.`);
   }
   // A child whose parent ships too goes with the parent: the parent's file holds every child.
@@ -319,8 +316,25 @@ export async function computeDelta(options: DeltaOptions): Promise<DeltaScope> {
   }
   if (forceIgnoreChanged) notes.push(forceIgnoreNote);
   if (result.deploy.length === 0 && destructive.length === 0) notes.unshift(`No deployable metadata changed in ${sourceDirs.join(', ')} between ${range}: nothing to deploy.`);
-  notes.push(...(await uncommitted));
+  // The files the package is read from: each deployed component's files, and its parent's file
+  // that SDR recomposes a child into. Uncommitted changes there are in the package; elsewhere they
+  // are not, and a status of those few paths costs nothing next to one of 10,000 files. (A
+  // production release passes Gate 1 first, which refuses any uncommitted file in the source folders.)
+  const packaged = [...deploy.values()].flatMap(({ component, files }) => [...files, component.xml, component.content, component.parent?.xml]);
+  const relative = [...new Set(packaged.filter((file): file is string => Boolean(file)).map((file) => path.relative(workspace, file).split(path.sep).join('/')))];
+  if (relative.length > 0) notes.push(...(await uncommittedChangesNote(git, relative.map((file) => `:(literal)${file}`))));
   return result;
+}
+
+let sdr: Promise<typeof import('@salesforce/source-deploy-retrieve')> | undefined;
+
+/**
+ * source-deploy-retrieve, imported once for the delta and its package: every `import()` goes
+ * through the loader's resolution again (and its hooks, under tsx), even for a module already
+ * loaded. Loaded here, not at the top: it is the largest module, and authentication need not wait.
+ */
+export function sourceDeployRetrieve(): Promise<typeof import('@salesforce/source-deploy-retrieve')> {
+  return (sdr ??= import('@salesforce/source-deploy-retrieve'));
 }
 
 const registries = new Map<string, Promise<RegistryAccess>>();
@@ -333,7 +347,7 @@ const registries = new Map<string, Promise<RegistryAccess>>();
 export function deltaRegistry(): Promise<RegistryAccess> {
   const cwd = process.cwd();
   let registry = registries.get(cwd);
-  if (!registry) registries.set(cwd, (registry = import('@salesforce/source-deploy-retrieve').then(({ RegistryAccess }) => new RegistryAccess())));
+  if (!registry) registries.set(cwd, (registry = sourceDeployRetrieve().then(({ RegistryAccess }) => new RegistryAccess())));
   return registry;
 }
 
@@ -538,7 +552,7 @@ async function isAncestor(git: Git, base: string, head: string): Promise<boolean
 
 async function uncommittedChangesNote(git: Git, pathspecs: string[]): Promise<string[]> {
   const status = await git(['--no-optional-locks', 'status', '--porcelain', '-z', '--untracked-files=no', '--', ...pathspecs]).catch(() => '');
-  return status.trim() ? ['The working tree has uncommitted changes in the source folders; the package is built from the working tree, so it holds them.'] : [];
+  return status.trim() ? ['The working tree has uncommitted changes in files this package is built from; the package is built from the working tree, so it holds them.'] : [];
 }
 
 interface GitOptions {

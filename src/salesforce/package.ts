@@ -7,7 +7,7 @@ import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { fileURLToPath } from 'node:url';
 import { Inputs, PACKAGE_WORKER_ROLE, RunStatus } from '../constants.js';
 import { ActionError, InputError, SalesforceError, sanitize } from '../errors.js';
-import { deltaRegistry, isEmptyDelta, type DeltaScope } from './delta.js';
+import { deltaRegistry, isEmptyDelta, sourceDeployRetrieve, type DeltaScope } from './delta.js';
 import { appendToZip } from './delta-zip.js';
 import { isInside } from './package-contents.js';
 import { assertPackagedFiles, convertShare, resolveComponentSet, sharedErrorToError, type PackagingJob, type ShareResult, type SharedError } from './package-convert.js';
@@ -191,7 +191,7 @@ async function deltaPackage(source: PackageSource, delta: DeltaScope, fsPaths: s
   let components: ComponentRef[] = [];
   let componentSet: ComponentSet | undefined;
   if (delta.deploy.length > 0) {
-    const { ComponentSet, MetadataConverter, SourceComponent } = await import('@salesforce/source-deploy-retrieve');
+    const { ComponentSet, MetadataConverter, SourceComponent } = await sourceDeployRetrieve();
     // The delta's registry for the resolution, the set and the conversion: each builds its own otherwise (tens of ms each).
     const registry = await deltaRegistry();
     // The delta's own files, not the whole source: resolving them gives exactly its components.

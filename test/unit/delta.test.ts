@@ -398,6 +398,18 @@ describe('computeDelta', () => {
     assert.match(strFromU8(zipFiles(pkg.zip)['objects/Invoice__c.object']!), /<label>Bill<\/label>/);
   });
 
+  it('notes uncommitted changes in the files the package is built from, not elsewhere in the source folders', async () => {
+    const repo = new ProjectRepo();
+    repo.write({ [`${CLASSES}/Greeting.cls`]: "public with sharing class Greeting {\n    public static String hello() { return 'Hi'; }\n}\n" }).commit('reword greeting');
+    const note = /uncommitted changes in files this package is built from/;
+    // Another class edited in the working tree: not in the delta's package.
+    repo.write({ [`${CLASSES}/InvoiceService.cls`]: 'public with sharing class InvoiceService {}\n' });
+    assert.doesNotMatch((await repo.delta()).notes.join('\n'), note);
+    // The delta's own class edited in the working tree: the package holds the edit.
+    repo.write({ [`${CLASSES}/Greeting.cls`]: 'public with sharing class Greeting {}\n' });
+    assert.match((await repo.delta()).notes.join('\n'), note);
+  });
+
   it('deletes a label taken out of CustomLabels and ships the changed label, not the labels file', async () => {
     const repo = new ProjectRepo({ [LABELS]: labels(label('Invoice_Greeting', 'Thank you'), label('Invoice_Late', 'Overdue')) });
     repo.write({ [LABELS]: labels(label('Invoice_Greeting', 'Thanks!')) }).commit('drop late label');
