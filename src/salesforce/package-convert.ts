@@ -90,11 +90,11 @@ export async function convertShare(job: PackagingJob): Promise<ShareResult> {
   const fsPaths = job.sourceDirs.map((dir) => path.resolve(job.workspace, dir));
   // The order and filter of MetadataConverter.convert: source components that can be addressed.
   const all = componentSet.getSourceComponents().toArray().filter((c) => c.type.isAddressable !== false);
-  // Share 0 checks the whole set, so its error names every offending file as buildPackage always
-  // has; every share checks what it converts, so nothing a worker writes escapes the gate.
-  if (job.share === 0) assertPackagedFiles(componentSet.getSourceComponents().toArray(), fsPaths, job.workspace);
+  // Share 0 checks the whole set (its own part included), so its error names every offending file
+  // as buildPackage always has; every other share checks what it converts, so nothing a worker
+  // writes escapes the gate.
   const mine = splitComponents(all, job.shares, weightOf)[job.share];
-  assertPackagedFiles(mine, fsPaths, job.workspace);
+  assertPackagedFiles(job.share === 0 ? componentSet.getSourceComponents().toArray() : mine, fsPaths, job.workspace);
 
   const { RegistryAccess } = await import('@salesforce/source-deploy-retrieve');
   const { ComponentConverter } = await import('@salesforce/source-deploy-retrieve/lib/src/convert/streams.js');
