@@ -178,14 +178,16 @@ describe('3. a clock: operations advance with time, not only per status check', 
   });
 
   test('a deploy longer than a client waits stays InProgress, and a cancel ends it as Canceled on the clock', async () => {
-    const { org, conn } = freshOrg(true, { pollsToComplete: 1_000, clock: { scale: 1, queueMs: 0, perComponentMs: 3_600_000, cancelMs: 20 } });
+    const { org, conn } = freshOrg(true, { pollsToComplete: 1_000, clock: { scale: 1, queueMs: 0, perComponentMs: 3_600_000, cancelMs: 1_500 } });
     const { id } = await conn.metadata.deploy(zipOf({ ApexClass: ['Alpha'] }, cls('Alpha', 'public class Alpha {}')), { testLevel: 'NoTestRun' });
     await new Promise((r) => setTimeout(r, 20));
     assert.equal(org.deploy(id).result.status, 'InProgress');
     assert.equal(String((await conn.metadata.cancelDeploy(id)).done), 'false');
+    // 1.5 s of cancelling: long enough that a loaded machine still sees Canceling first.
     assert.equal(org.deploy(id).result.status, 'Canceling');
-    await new Promise((r) => setTimeout(r, 40));
+    for (let waited = 0; waited < 10_000 && org.deploy(id).result.status === 'Canceling'; waited += 50) await new Promise((r) => setTimeout(r, 50));
     assert.equal(org.deploy(id).result.status, 'Canceled', 'canceled by the clock, without a status check');
+    assert.equal(org.deploy(id).polls, 0, 'no status check was made');
     assert.equal(org.component('ApexClass', 'Alpha'), undefined);
   });
 });
