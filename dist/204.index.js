@@ -464,9 +464,10 @@ function positive(value) {
 /* harmony export */   d$: () => (/* binding */ cancelIfRunning),
 /* harmony export */   dq: () => (/* binding */ pollInterval),
 /* harmony export */   td: () => (/* binding */ resolveSubmission),
-/* harmony export */   th: () => (/* binding */ LostSubmission)
+/* harmony export */   th: () => (/* binding */ LostSubmission),
+/* harmony export */   yX: () => (/* binding */ followCancel)
 /* harmony export */ });
-/* unused harmony exports compareSubmission, cancelDeploy, readDeploy, progressLine */
+/* unused harmony exports compareSubmission, cancelDeploy, CANCEL_FOLLOW_MS, readDeploy, progressLine */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92987);
 /* harmony import */ var _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42328);
@@ -643,25 +644,78 @@ function isSalesforceRefusal(error) {
     const name = (0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error).replace(/^[a-z]+:/, '');
     return /^[A-Z][A-Z_]+$/.test(name) && !name.startsWith('ERROR_HTTP_') && !(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryable */ .r3)(error) && !['INVALID_SESSION_ID', 'UNKNOWN_EXCEPTION'].includes(name);
 }
-/** Asks Salesforce to cancel a deploy; a deploy already finalising cannot be cancelled. */
+/**
+ * Asks Salesforce to cancel a deploy (Metadata API Developer Guide, "cancelDeploy()"). A deploy
+ * in FinalizingDeploy cannot be cancelled, and one that finished meanwhile is a fault: only the
+ * deploy's own status says afterwards how it ended (followCancel).
+ */
 async function cancelDeploy(session, id) {
-    await session.retrying(`Cancelling deploy ${id}`, (c) => c.metadata.cancelDeploy(id));
+    return session.retrying(`Cancelling deploy ${id}`, async (c) => {
+        try {
+            await c.metadata.cancelDeploy(id);
+            return 'requested';
+        }
+        catch (error) {
+            // Recognised here, on the client's error: a failure leaving `retrying` is wrapped into words.
+            if (isAlreadyCompleted(error))
+                return 'already-completed';
+            throw error;
+        }
+    });
+}
+/** Salesforce's answer to a cancel of a finished deploy: INVALID_ID_FIELD "Deployment already completed". */
+function isAlreadyCompleted(error) {
+    return (0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error).replace(/^[a-z]+:/, '') === 'INVALID_ID_FIELD' && /already completed/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
 }
 /**
- * Cancels a deploy only if Salesforce reports it still running (Pending or InProgress): a deploy
- * that finished, succeeded or not, is left as it is and its status returned.
+ * Cancels a deploy only if Salesforce reports it still running (Pending, InProgress or
+ * FinalizingDeploy): a deploy that finished, succeeded or not, is left as it is and its status
+ * returned; so is one that finished between the status check and the cancel (`already-completed`).
  */
 async function cancelIfRunning(session, id) {
     const raw = await session.retrying(`Checking deploy ${id}`, (c) => c.metadata.checkDeployStatus(id, false));
     const status = (0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeployResult */ .T0)(raw);
     if ((0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .isFinished */ .$g)(status.status) || status.done || status.status === _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployStatus */ .Ut.Canceling)
         return { cancelled: false, status: status.status };
-    await cancelDeploy(session, id);
-    return { cancelled: true, status: status.status };
+    const answer = await cancelDeploy(session, id);
+    return { cancelled: answer === 'requested', status: status.status, answer };
 }
 /**
+ * Follows a deploy the action asked to cancel until Salesforce ends it, for at most `followMs`:
+ * Canceled, or, for a deploy that was already finalizing (or finished) when the request came,
+ * Succeeded or Failed. Returns the finished deploy (details included), or the status it still
+ * had when the time ran out.
+ */
+async function followCancel(session, id, purpose, options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const started = now();
+    let status = '';
+    for (let first = true;; first = false) {
+        if (!first) {
+            const elapsed = now() - started;
+            if (elapsed >= options.followMs)
+                return { status };
+            // Canceling and finalizing take seconds to minutes: checks every 1 to 5 s.
+            await sleep(Math.min(1000 + elapsed / 10, 5000, Math.max(0, options.followMs - elapsed)));
+        }
+        const progress = (0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeployResult */ .T0)(await session.retrying(`Checking the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, false)));
+        if (progress.status !== status)
+            options.log(`${purpose} ${id}: ${progress.status || _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployStatus */ .Ut.Pending} (${Math.round((now() - started) / 1000)} s after the cancel request)`);
+        status = progress.status;
+        if ((0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .isFinished */ .$g)(progress.status) || progress.done) {
+            const detailed = await session.retrying(`Reading the result of the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, true));
+            return { outcome: (0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeployResult */ .T0)(detailed), raw: detailed };
+        }
+    }
+}
+/** How long a deploy cancelled on timeout is followed for Salesforce's last word on it. */
+const CANCEL_FOLLOW_MS = 10 * 60000;
+/**
  * Polls a deploy until it finishes, at an interval that grows with elapsed time (pollInterval),
- * logging progress; past the timeout it cancels the deploy and fails.
+ * logging progress. Past the timeout it cancels the deploy and follows it to its end: Canceled
+ * fails the run; a deploy Salesforce finished anyway (FinalizingDeploy cannot be cancelled, or it
+ * finished before the cancel arrived) is returned as Salesforce reports it, succeeded or failed.
  */
 async function awaitDeploy(session, id, purpose, options) {
     const now = options.now ?? Date.now;
@@ -669,16 +723,15 @@ async function awaitDeploy(session, id, purpose, options) {
     const started = now();
     let lastLine = '';
     let lastLogged = 0;
+    let lastStatus = '';
     for (;;) {
         const elapsed = now() - started;
-        if (elapsed > options.timeoutMs) {
-            options.log(`The ${purpose} ${id} did not finish within ${Math.round(options.timeoutMs / 60000)} minute(s); cancelling it.`);
-            await cancelDeploy(session, id).catch((error) => options.log(`Cancelling ${id} failed: ${error.message}`));
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`The ${purpose} ${id} did not finish within wait-minutes (${Math.round(options.timeoutMs / 60000)}); it was cancelled. Raise wait-minutes for long test runs.`);
-        }
+        if (elapsed > options.timeoutMs)
+            return cancelOnTimeout(session, id, purpose, lastStatus, options);
         await sleep(pollInterval(elapsed));
         const raw = await session.retrying(`Checking the ${purpose} ${id}`, (c) => c.metadata.checkDeployStatus(id, false));
         const progress = (0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeployResult */ .T0)(raw);
+        lastStatus = progress.status;
         const line = progressLine(purpose, progress);
         if (line !== lastLine || now() - lastLogged > 30000) {
             options.log(`${line} (${Math.round((now() - started) / 1000)} s)`);
@@ -690,6 +743,44 @@ async function awaitDeploy(session, id, purpose, options) {
             return { outcome: (0,_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .readDeployResult */ .T0)(detailed), raw: detailed };
         }
     }
+}
+/**
+ * wait-minutes ran out: asks Salesforce to cancel the deploy, then follows it to the end
+ * Salesforce gives it (CANCEL_FOLLOW_MS at most). Canceled is the timeout failure; Succeeded or
+ * Failed is returned with `lateCancel` saying why the cancel did not stop it; still running after
+ * the follow is a failure that says the outcome is unknown.
+ */
+async function cancelOnTimeout(session, id, purpose, lastStatus, options) {
+    const minutes = Math.round(options.timeoutMs / 60000);
+    options.log(`The ${purpose} ${id} did not finish within ${minutes} minute(s) (last reported ${lastStatus || _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployStatus */ .Ut.Pending}); cancelling it.`);
+    let answer;
+    try {
+        answer = await cancelDeploy(session, id);
+    }
+    catch (error) {
+        options.log(`Cancelling ${id} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+        answer = 'failed';
+    }
+    if (answer === 'already-completed')
+        options.log(`${id} finished before the cancel reached Salesforce (INVALID_ID_FIELD: Deployment already completed): nothing to cancel.`);
+    const end = await followCancel(session, id, purpose, { followMs: options.followMs ?? CANCEL_FOLLOW_MS, log: options.log, ...(options.now ? { now: options.now } : {}), ...(options.sleep ? { sleep: options.sleep } : {}) });
+    if (!('outcome' in end)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`The ${purpose} ${id} did not finish within wait-minutes (${minutes}); ${answer === 'failed' ? 'cancelling it failed' : 'a cancel was requested'}, and Salesforce still reports it ${end.status || 'running'} ${Math.round((options.followMs ?? CANCEL_FOLLOW_MS) / 60000)} minute(s) later, so whether it changes the org is not known. Check Setup > Deployment Status before running again.`);
+    }
+    const { outcome } = end;
+    if (outcome.status === _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployStatus */ .Ut.Canceled) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`The ${purpose} ${id} did not finish within wait-minutes (${minutes}); it was cancelled. Raise wait-minutes for long test runs.`);
+    }
+    const why = answer === 'already-completed'
+        ? 'it had finished before the cancel reached Salesforce'
+        : answer === 'failed'
+            ? 'the cancel request failed'
+            : lastStatus === _deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployStatus */ .Ut.FinalizingDeploy
+                ? 'Salesforce was already finalizing it (a deploy in FinalizingDeploy cannot be cancelled)'
+                : 'Salesforce finished it instead (it reached FinalizingDeploy, which cannot be cancelled, first)';
+    const lateCancel = `The ${purpose} ${id} did not finish within wait-minutes (${minutes}) and the action asked Salesforce to cancel it, but ${why}: Salesforce reports it ${outcome.status}${outcome.success && !outcome.checkOnly ? ', so the org was changed' : ''}.`;
+    options.log(lateCancel);
+    return { ...end, lateCancel };
 }
 /** Reads a deploy's full DeployResult (details included), e.g. to check a validation before quick deploying it. */
 async function readDeploy(session, id, purpose) {

@@ -86,8 +86,8 @@ var bundle = __webpack_require__(85038);
 var deploy_records = __webpack_require__(54563);
 // EXTERNAL MODULE: ./src/salesforce/deploy-result.ts
 var deploy_result = __webpack_require__(42328);
-// EXTERNAL MODULE: ./src/salesforce/package.ts
-var salesforce_package = __webpack_require__(7119);
+// EXTERNAL MODULE: ./src/salesforce/package.ts + 1 modules
+var salesforce_package = __webpack_require__(73107);
 // EXTERNAL MODULE: ./src/flows/run-state.ts
 var run_state = __webpack_require__(13180);
 ;// CONCATENATED MODULE: ./src/flows/quick-deploy.ts
@@ -115,7 +115,7 @@ async function recordProductionValidation(run, production, pkg, validation) {
     const record = {
         validationId: validation.id,
         orgId: (0,bundle/* orgId18 */.$J)(production.identity.id),
-        contentDigest: (0,salesforce_package/* packageDigest */.j)(pkg.zip),
+        contentDigest: (0,salesforce_package/* packageDigest */.jK)(pkg.zip),
         testLevel: settings.testLevel,
         tests: settings.tests,
         sha: context.payload.pull_request?.head?.sha ?? context.sha,
@@ -147,7 +147,7 @@ async function findQuickDeployable(run, github, production, pkg, approvedHeadSha
     if (!approvedHeadSha)
         return fullDeploy('no approved pull request is merged into this commit, so no production validation can be tied to the reviewed content');
     const orgId = (0,bundle/* orgId18 */.$J)(production.identity.id);
-    const wanted = { orgId, contentDigest: (0,salesforce_package/* packageDigest */.j)(pkg.zip), testLevel: run.settings.testLevel, tests: run.settings.tests, sha: approvedHeadSha };
+    const wanted = { orgId, contentDigest: (0,salesforce_package/* packageDigest */.jK)(pkg.zip), testLevel: run.settings.testLevel, tests: run.settings.tests, sha: approvedHeadSha };
     const refused = [];
     let candidates;
     try {

@@ -210,7 +210,7 @@ async function commentOnPullRequest(run) {
 /* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57330);
 /* harmony import */ var _pull_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83267);
 /* harmony import */ var _quick_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22244);
-/* harmony import */ var _salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48703);
+/* harmony import */ var _salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92875);
 /* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72795);
 
 

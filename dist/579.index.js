@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _salesforce_connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92987);
 /* harmony import */ var _salesforce_deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72204);
+/* harmony import */ var _salesforce_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42328);
+
 
 
 /**
@@ -36,14 +38,29 @@ async function cancelPendingDeploy(pending, settings, log, registerSecret) {
     }
     if (!id)
         return;
-    const { cancelled, status } = await (0,_salesforce_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelIfRunning */ .d$)(session, id);
-    if (!cancelled) {
+    const { cancelled, status, answer } = await (0,_salesforce_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelIfRunning */ .d$)(session, id);
+    if (!cancelled && answer !== 'already-completed') {
         log(`The main step ended while ${pending.role} deploy ${id} was pending; Salesforce reports it ${status}, so it is not cancelled.`);
         return;
     }
-    log(`The main step ended while ${pending.role} deploy ${id} was running; cancelling it.`);
-    log(`Cancel requested for ${id}. A deploy already finalizing cannot be cancelled; check Setup > Deployment Status.`);
+    if (answer === 'already-completed') {
+        log(`The main step ended while ${pending.role} deploy ${id} was running (Salesforce reported it ${status}); it finished before the cancel reached Salesforce (INVALID_ID_FIELD: Deployment already completed), so there is nothing to cancel.`);
+    }
+    else {
+        log(`The main step ended while ${pending.role} deploy ${id} was running; cancelling it (Salesforce reported it ${status}).`);
+    }
+    // What Salesforce made of it: Canceled, or committed anyway (a deploy in FinalizingDeploy cannot be cancelled).
+    const end = await (0,_salesforce_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .followCancel */ .yX)(session, id, `${pending.role} deploy`, { followMs: POST_FOLLOW_MS, log });
+    if (!('outcome' in end)) {
+        log(`Salesforce still reports ${pending.role} deploy ${id} ${end.status} ${POST_FOLLOW_MS / 60000} minute(s) after the cancel request; check Setup > Deployment Status.`);
+        return;
+    }
+    const { outcome } = end;
+    const changed = outcome.success && !outcome.checkOnly;
+    log(`Salesforce reports ${pending.role} deploy ${id} ${outcome.status}${changed ? `: the ${pending.role} org was changed although the main step did not finish` : outcome.status === _salesforce_deploy_result_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployStatus */ .Ut.Canceled ? ': nothing was changed' : ''}.`);
 }
+/** How long the post step follows a deploy it asked to cancel: a cancelled job's post step has little time. */
+const POST_FOLLOW_MS = 2 * 60000;
 
 
 /***/ })

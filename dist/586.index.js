@@ -144,7 +144,7 @@ async function recordedDeploy(run, production, record, perform) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _salesforce_retrieve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27263);
+/* harmony import */ var _salesforce_retrieve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69317);
 /* harmony import */ var _salesforce_org_lock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4389);
 /* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85038);
 
@@ -171,7 +171,7 @@ async function saveRollbackSnapshot(production, components, options) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(readBackDir);
     // A deploy completed after this point makes the snapshot stale; the deploy step checks for one.
     (0,_salesforce_org_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .noteSnapshot */ .Ne)(production);
-    const retrieved = await step(`Retrieving the production versions of ${touched.length} component(s) failed`, untouched, () => (0,_salesforce_retrieve_js__WEBPACK_IMPORTED_MODULE_4__/* .retrieveComponents */ .b)(production, touched, { apiVersion: options.apiVersion, timeoutMs: options.timeoutMs, log: options.log, ...(options.sleep ? { sleep: options.sleep } : {}) }));
+    const retrieved = await step(`Retrieving the production versions of ${touched.length} component(s) failed`, untouched, () => (0,_salesforce_retrieve_js__WEBPACK_IMPORTED_MODULE_4__/* .retrieveComponents */ .b9)(production, touched, { apiVersion: options.apiVersion, timeoutMs: options.timeoutMs, log: options.log, ...(options.sleep ? { sleep: options.sleep } : {}) }));
     options.log(`Retrieved ${retrieved.present.length} of ${touched.length} component(s) from production org ${orgId}; ${retrieved.absent.length} absent from production.`);
     const written = await step('Writing the rollback bundle failed', untouched, async () => (0,_bundle_js__WEBPACK_IMPORTED_MODULE_6__/* .writeRollbackBundle */ .m_)(bundleDir, retrieved, {
         orgId,
@@ -209,17 +209,113 @@ async function step(what, consequence, run, status = _constants_js__WEBPACK_IMPO
 
 /***/ }),
 
-/***/ 27263:
+/***/ 69317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ retrieveComponents)
-/* harmony export */ });
-/* unused harmony export RetrieveStatus */
-/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51306);
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41143);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72204);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b9: () => (/* binding */ retrieveComponents)
+});
+
+// UNUSED EXPORTS: RETRIEVE_FILE_BUDGET, RetrieveStatus, planRetrieveBatches
+
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(51306);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(41143);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/salesforce/deploy.ts
+var deploy = __webpack_require__(72204);
+// EXTERNAL MODULE: ./src/salesforce/limits.ts
+var limits = __webpack_require__(19035);
+;// CONCATENATED MODULE: ./src/salesforce/permission-merge.ts
+/**
+ * Unites two retrieved versions of one profile or permission set. Salesforce returns, for a
+ * profile or permission set, only its permissions on the other components of the same retrieve
+ * (Metadata API Developer Guide, "Profile": "the contents of a retrieved profile depend on the
+ * other components in the retrieve request"); a snapshot retrieved in batches gets each batch's
+ * share, and the union is what one retrieve of everything would have returned. The top-level
+ * elements of both files are kept once each, grouped by element name, the names in alphabetical
+ * order: the order of the Profile, PermissionSet and MutingPermissionSet sequences in the Metadata
+ * API WSDL, which a deploy checks ("Element … invalid at this location"), and the order
+ * Salesforce writes them in.
+ */
+function mergePermissionFiles(first, second) {
+    const a = splitTopLevel(first);
+    const b = splitTopLevel(second);
+    if (!a || !b || a.root !== b.root)
+        return first === second ? first : fail();
+    const byName = new Map();
+    const seen = new Set();
+    for (const element of [...a.elements, ...b.elements]) {
+        const text = element.text.trim();
+        if (seen.has(text))
+            continue;
+        seen.add(text);
+        byName.set(element.name, [...(byName.get(element.name) ?? []), text]);
+    }
+    const body = [...byName.keys()].sort().flatMap((name) => byName.get(name)).map((text) => `    ${text}\n`).join('');
+    return `${a.head}${body}${a.tail}`;
+}
+function fail() {
+    throw new Error('two retrieved versions of a permission file could not be read as XML; they cannot be united');
+}
+/** The root element's opening (with the declaration), its top-level child elements, and its closing. */
+function splitTopLevel(xml) {
+    const open = /<([A-Za-z][\w:.-]*)(\s[^>]*)?>/g;
+    let match;
+    // The root: the first element that is not the XML declaration or a comment.
+    while ((match = open.exec(xml)) && (match[0].startsWith('<?') || match[0].startsWith('<!'))) { /* skip */ }
+    if (!match)
+        return undefined;
+    const root = match[1];
+    const bodyStart = match.index + match[0].length;
+    const close = xml.lastIndexOf(`</${root}>`);
+    if (close < bodyStart)
+        return undefined;
+    const elements = [];
+    let at = bodyStart;
+    for (;;) {
+        const start = xml.indexOf('<', at);
+        if (start < 0 || start >= close)
+            break;
+        const tag = /^<([A-Za-z][\w:.-]*)(\s[^>]*)?(\/?)>/.exec(xml.slice(start, start + 512));
+        if (!tag)
+            return undefined;
+        const name = tag[1];
+        if (tag[3] === '/') {
+            elements.push({ name, text: tag[0] });
+            at = start + tag[0].length;
+            continue;
+        }
+        // The matching close tag, counting nested elements of the same name.
+        let depth = 1;
+        const pattern = new RegExp(`<(/?)${name.replace(/[.]/g, '\\.')}(\\s[^>]*)?(/?)>`, 'g');
+        pattern.lastIndex = start + tag[0].length;
+        let end = -1;
+        let m;
+        while ((m = pattern.exec(xml))) {
+            if (m[3] === '/')
+                continue;
+            depth += m[1] === '/' ? -1 : 1;
+            if (depth === 0) {
+                end = m.index + m[0].length;
+                break;
+            }
+        }
+        if (end < 0 || end > close)
+            return undefined;
+        elements.push({ name, text: xml.slice(start, end) });
+        at = end;
+    }
+    return { root, head: `${xml.slice(0, bodyStart)}\n`, tail: xml.slice(close), elements };
+}
+
+;// CONCATENATED MODULE: ./src/salesforce/retrieve.ts
+
+
 
 
 
@@ -259,22 +355,36 @@ const CHILD_TYPES = {
 };
 /** Types whose components live in folders; listMetadata needs the folder to list them. */
 const FOLDER_TYPES = new Set(['Report', 'Dashboard', 'Document', 'EmailTemplate']);
-const xml = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A({ ignoreAttributes: true, parseTagValue: false, isArray: () => true });
+const xml = new XMLParser/* default */.A({ ignoreAttributes: true, parseTagValue: false, isArray: () => true });
 /**
- * Retrieves the org's versions of the given components (one Metadata API retrieve, polled with
- * the deploy's interval) and sorts them into present and absent. A component is absent only
- * when the retrieve did not return it and listMetadata confirms the org lacks it: a rollback
- * deletes absent components, so a wrong "absent" would delete something production has.
+ * Retrieves the org's versions of the given components and sorts them into present and absent.
+ * The components are retrieved in batches under the Metadata API's limits (planRetrieveBatches),
+ * one after the other, each polled with the deploy's interval; a batch Salesforce still refuses
+ * for its size is split in two and retried. The batches' files are put together as one retrieve
+ * would have returned them. A component is absent only when no retrieve returned it and
+ * listMetadata confirms the org lacks it: a rollback deletes absent components, so a wrong
+ * "absent" would delete something production has.
  */
 async function retrieveComponents(session, components, options) {
     const requested = uniqueComponents(components);
     if (requested.length === 0)
         return { files: {}, present: [], absent: [] };
-    const result = await awaitRetrieve(session, await startRetrieve(session, requested, options.apiVersion), options);
-    const files = unzipRetrieved(result.zipFile);
-    const listed = fileProperties(result).filter((p) => p.type !== 'Package' && !/(^|\/)package\.xml$/.test(p.fileName));
+    const batches = planRetrieveBatches(requested);
+    if (batches.length > 1) {
+        options.log(`Retrieving ${requested.length} ${session.role} component(s) in ${batches.length} batches (predicted ${batches.map((b) => b.predictedFiles).join(', ')} files; ` +
+            `Metadata API limits per retrieve: ${limits/* METADATA_LIMITS */.D$.files.toLocaleString('en-US')} files, 39 MB).`);
+    }
+    const files = {};
+    const listed = [];
+    const notes = [];
+    for (const [i, batch] of batches.entries()) {
+        for (const result of await retrieveBatch(session, batch.components, options, batches.length > 1 ? `batch ${i + 1} of ${batches.length}` : '')) {
+            mergeRetrievedFiles(files, unzipRetrieved(result.zipFile));
+            listed.push(...fileProperties(result).filter((p) => p.type !== 'Package' && !/(^|\/)package\.xml$/.test(p.fileName)));
+            notes.push(...asArray(result.messages).filter((m) => m?.problem));
+        }
+    }
     // "cannot be found" messages are expected for what the deploy adds; they are counted, not listed.
-    const notes = asArray(result.messages).filter((m) => m?.problem);
     const missing = notes.filter((m) => /cannot be found/i.test(String(m.problem)));
     if (missing.length)
         options.log(`Retrieve: ${missing.length} requested component(s) not in the org yet.`);
@@ -289,6 +399,148 @@ async function retrieveComponents(session, components, options) {
     }
     const absent = await confirmAbsent(session, unconfirmed);
     return { files, present, absent };
+}
+/** A retrieve Salesforce refused for the Metadata API's limits (too many files, zip too large). */
+class RetrieveLimitExceeded extends errors/* SalesforceError */.mO {
+}
+/**
+ * Retrieves one batch; when Salesforce refuses it for its size (the prediction was short: a
+ * bundle with more files than expected, large files), splits it in two along its groups and
+ * retrieves each half. A single group Salesforce refuses cannot be split: that is an error.
+ */
+async function retrieveBatch(session, components, options, label) {
+    try {
+        if (label)
+            options.log(`Retrieve ${label}: ${components.length} component(s).`);
+        return [await awaitRetrieve(session, await startRetrieve(session, components, options.apiVersion), options)];
+    }
+    catch (error) {
+        if (!(error instanceof RetrieveLimitExceeded))
+            throw error;
+        const halves = splitBatch(components);
+        if (!halves) {
+            throw new errors/* SalesforceError */.mO(`${error.message} It cannot be split further (${components.length} component(s) that share files or must be retrieved together), so no rollback bundle can be built.`);
+        }
+        options.log(`${error.message} Splitting it in two and retrying.`);
+        return [
+            ...(await retrieveBatch(session, halves[0], options, `${label || 'retrieve'} (first half)`)),
+            ...(await retrieveBatch(session, halves[1], options, `${label || 'retrieve'} (second half)`)),
+        ];
+    }
+}
+/**
+ * Puts a batch's files with those of earlier batches. A path comes back twice only for a
+ * profile or permission set (retrieved with every batch, since Salesforce returns only the
+ * permissions of the components in the same retrieve): their entries are united. Anything else
+ * twice with different bytes would make the bundle ambiguous.
+ */
+function mergeRetrievedFiles(into, batch) {
+    for (const [file, bytes] of Object.entries(batch)) {
+        const earlier = into[file];
+        if (earlier === undefined || earlier.equals(bytes) || file === 'package.xml') {
+            into[file] ??= bytes;
+            continue;
+        }
+        if (PERMISSION_FOLDERS.some((folder) => file.startsWith(folder))) {
+            into[file] = Buffer.from(mergePermissionFiles(earlier.toString('utf8'), bytes.toString('utf8')));
+            continue;
+        }
+        throw new errors/* SalesforceError */.mO(`Two retrieve batches returned different versions of '${file}'; a rollback bundle cannot choose between them.`);
+    }
+}
+/**
+ * Files one component of a type brings back in a retrieve, predicted before making it. Types
+ * with a `-meta.xml` beside their body: 2; bundles: a generous guess at their files (an LWC
+ * bundle has its .js, .html, .css, .svg, .js-meta.xml; an Aura bundle up to nine); everything
+ * else one file. Children (fields, labels, workflow rules) share their parent's file and are
+ * counted once per parent file. An underestimate is caught by Salesforce's refusal, and the batch
+ * is split (retrieveBatch).
+ */
+const FILES_PER_COMPONENT = {
+    ApexClass: 2, ApexTrigger: 2, ApexPage: 2, ApexComponent: 2, StaticResource: 2, Document: 2, EmailTemplate: 2,
+    ContentAsset: 2, Certificate: 2, LightningComponentBundle: 6, AuraDefinitionBundle: 9, WaveTemplateBundle: 10,
+    ExperienceBundle: 40, DigitalExperienceBundle: 40, LightningTypeBundle: 4,
+};
+/** The parents whose file holds children (an object's fields, the org's labels, a workflow's rules). */
+const PARENT_FILES = {
+    CustomObject: (p) => `objects/${p}.object`,
+    CustomLabels: () => 'labels/CustomLabels.labels',
+    Workflow: (p) => `workflows/${p}.workflow`,
+    SharingRules: (p) => `sharingRules/${p}.sharingRules`,
+};
+/** Types whose retrieved file depends on the other components of the same retrieve (their permissions). */
+const PERMISSION_TYPES = new Set(['Profile', 'PermissionSet', 'MutingPermissionSet']);
+const PERMISSION_FOLDERS = ['profiles/', 'permissionsets/', 'mutingpermissionsets/'];
+/** What fills a retrieve: at most this many predicted files, a margin under the limit for short predictions. */
+const RETRIEVE_FILE_BUDGET = Math.floor(limits/* METADATA_LIMITS */.D$.files * 0.9);
+/**
+ * Splits the components of a snapshot into retrieves under the Metadata API's limits (pure).
+ * Components that share a file (an object and its fields, every label, a workflow and its rules)
+ * stay in one batch: a later batch's copy of the file would hold only its own children and
+ * replace the earlier one's. Profiles and permission sets ride with every batch, so each returns
+ * their permissions on that batch's components. The zip size cannot be predicted from names; a
+ * batch refused for it is split when Salesforce says so.
+ */
+function planRetrieveBatches(components, budget = RETRIEVE_FILE_BUDGET) {
+    const permissions = components.filter((c) => PERMISSION_TYPES.has(c.type));
+    const groups = groupByFile(components.filter((c) => !PERMISSION_TYPES.has(c.type)));
+    // package.xml, and the permission containers' files in every batch.
+    const fixed = 1 + permissions.reduce((n, c) => n + filesOf(c), 0);
+    const batches = [];
+    let current = { components: [], predictedFiles: fixed };
+    for (const group of groups) {
+        if (current.components.length > 0 && current.predictedFiles + group.files > budget) {
+            batches.push(current);
+            current = { components: [], predictedFiles: fixed };
+        }
+        current.components.push(...group.components);
+        current.predictedFiles += group.files;
+    }
+    if (current.components.length > 0 || batches.length === 0)
+        batches.push(current);
+    for (const batch of batches)
+        batch.components.push(...permissions);
+    return batches;
+}
+/** Halves of a batch along its file groups (permission containers in both), or undefined for one group. */
+function splitBatch(components) {
+    const permissions = components.filter((c) => PERMISSION_TYPES.has(c.type));
+    const groups = groupByFile(components.filter((c) => !PERMISSION_TYPES.has(c.type)));
+    if (groups.length < 2)
+        return undefined;
+    const total = groups.reduce((n, g) => n + g.files, 0);
+    let cut = 1;
+    for (let files = groups[0].files; cut < groups.length - 1 && files + groups[cut].files <= total / 2; cut++)
+        files += groups[cut].files;
+    const first = groups.slice(0, cut).flatMap((g) => g.components);
+    const second = groups.slice(cut).flatMap((g) => g.components);
+    return [[...first, ...permissions], [...second, ...permissions]];
+}
+/** Components grouped by the file they share, in first-seen order, with the files each group brings. */
+function groupByFile(components) {
+    const groups = new Map();
+    for (const component of components) {
+        const shared = sharedFileOf(component);
+        const key = shared ?? `${component.type}:${normalName(component.fullName)}`;
+        let group = groups.get(key);
+        if (!group) {
+            group = { components: [], files: shared ? 1 : filesOf(component) };
+            groups.set(key, group);
+        }
+        group.components.push(component);
+    }
+    return [...groups.values()];
+}
+/** The file a child or parent component shares with others, lower-cased; undefined for a component with files of its own. */
+function sharedFileOf(component) {
+    const child = CHILD_TYPES[component.type];
+    if (child)
+        return child.file(splitChild(component).parent).toLowerCase();
+    const parent = PARENT_FILES[component.type];
+    return parent ? parent(component.fullName).toLowerCase() : undefined;
+}
+function filesOf(component) {
+    return FILES_PER_COMPONENT[component.type] ?? 1;
 }
 async function startRetrieve(session, components, apiVersion) {
     const byType = new Map();
@@ -306,7 +558,7 @@ async function startRetrieve(session, components, apiVersion) {
         return (await locator);
     });
     if (!started?.id)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`Salesforce accepted the retrieve of ${session.role} components but returned no id.`);
+        throw new errors/* SalesforceError */.mO(`Salesforce accepted the retrieve of ${session.role} components but returned no id.`);
     return String(started.id);
 }
 /** Polls checkRetrieveStatus until the retrieve finishes, failing past the timeout. */
@@ -318,9 +570,9 @@ async function awaitRetrieve(session, id, options) {
     for (;;) {
         const elapsed = now() - started;
         if (elapsed > options.timeoutMs) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`The retrieve ${id} of ${session.role} components did not finish within wait-minutes (${Math.round(options.timeoutMs / 60000)}). Raise wait-minutes, or retry when the org is less busy.`);
+            throw new errors/* SalesforceError */.mO(`The retrieve ${id} of ${session.role} components did not finish within wait-minutes (${Math.round(options.timeoutMs / 60000)}). Raise wait-minutes, or retry when the org is less busy.`);
         }
-        await sleep((0,_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .pollInterval */ .dq)(elapsed));
+        await sleep((0,deploy/* pollInterval */.dq)(elapsed));
         const result = await session.retrying(`Checking the retrieve ${id}`, (c) => c.metadata.checkRetrieveStatus(id));
         const status = String(result.status ?? '');
         if (status !== lastStatus) {
@@ -329,11 +581,15 @@ async function awaitRetrieve(session, id, options) {
         }
         if (status === RetrieveStatus.Failed) {
             const code = result.errorStatusCode ? `${result.errorStatusCode}: ` : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`The retrieve ${id} of ${session.role} components failed: ${code}${result.errorMessage ?? 'no reason given'}.`);
+            const message = `The retrieve ${id} of ${session.role} components failed: ${code}${result.errorMessage ?? 'no reason given'}.`;
+            // LIMIT_EXCEEDED: too many files or too large a zip (Metadata API limits); a smaller retrieve can pass.
+            if (result.errorStatusCode === 'LIMIT_EXCEEDED' || /too many files|maximum size|limit/i.test(result.errorMessage ?? ''))
+                throw new RetrieveLimitExceeded(message);
+            throw new errors/* SalesforceError */.mO(message);
         }
         if (status === RetrieveStatus.Succeeded || (isTrue(result.done) && status !== RetrieveStatus.Pending && status !== RetrieveStatus.InProgress)) {
             if (!result.zipFile)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`The retrieve ${id} of ${session.role} components finished without a zip file.`);
+                throw new errors/* SalesforceError */.mO(`The retrieve ${id} of ${session.role} components finished without a zip file.`);
             return result;
         }
     }
@@ -342,10 +598,10 @@ function unzipRetrieved(zipBase64) {
     const files = {};
     let entries;
     try {
-        entries = (0,fflate__WEBPACK_IMPORTED_MODULE_3__/* .unzipSync */ .AO)(Buffer.from(zipBase64 ?? '', 'base64'));
+        entries = (0,esm/* unzipSync */.AO)(Buffer.from(zipBase64 ?? '', 'base64'));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`The retrieved zip file could not be read: ${error.message}.`);
+        throw new errors/* SalesforceError */.mO(`The retrieved zip file could not be read: ${error.message}.`);
     }
     for (const [name, bytes] of Object.entries(entries)) {
         if (name.endsWith('/'))
@@ -453,7 +709,7 @@ async function confirmAbsent(session, components) {
     }
     const missed = components.filter((c) => existing.has(`${c.type}:${normalName(c.fullName)}`));
     if (missed.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SalesforceError */ .mO(`The ${session.role} org has ${missed.map(describe).join(', ')}, but the retrieve did not return ${missed.length === 1 ? 'it' : 'them'}. ` +
+        throw new errors/* SalesforceError */.mO(`The ${session.role} org has ${missed.map(describe).join(', ')}, but the retrieve did not return ${missed.length === 1 ? 'it' : 'them'}. ` +
             `A rollback bundle without ${missed.length === 1 ? 'it would delete it' : 'them would delete them'} on restore, so none is built. Check that the user can read these components (View Setup, Modify Metadata).`);
     }
     return components;

@@ -418,8 +418,8 @@ function isAncestor(workspace, ancestor, commit) {
     });
 }
 
-// EXTERNAL MODULE: ./src/flows/salesforce-steps.ts + 2 modules
-var salesforce_steps = __webpack_require__(48703);
+// EXTERNAL MODULE: ./src/flows/salesforce-steps.ts + 1 modules
+var salesforce_steps = __webpack_require__(92875);
 ;// CONCATENATED MODULE: ./src/flows/release.ts
 
 

@@ -9,6 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Uw: () => (/* binding */ State),
 /* harmony export */   Wc: () => (/* binding */ OrgInputs),
 /* harmony export */   i2: () => (/* binding */ RunStatus),
+/* harmony export */   ln: () => (/* binding */ PACKAGE_WORKER_ROLE),
 /* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
 /** Every input name of action.yml, spelled once. */
@@ -79,6 +80,8 @@ var RunStatus;
     RunStatus["Blocked"] = "blocked";
     RunStatus["Skipped"] = "skipped";
 })(RunStatus || (RunStatus = {}));
+/** workerData.role of a packaging worker thread: the bundle's entry runs a share of the packaging instead of the action. */
+const PACKAGE_WORKER_ROLE = 'package-share';
 
 
 /***/ }),
@@ -406,17 +409,28 @@ function isProductionEvent(eventName) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16137);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27242);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41357);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16137);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27242);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41357);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(90372);
 
 
 
-// One bundle serves both `main:` and `post:`; the main step leaves a state flag for the post step.
-if (_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .Uw.IsPost))
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)();
-else
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)();
+
+
+// One bundle serves `main:`, `post:` and the packaging worker threads (src/salesforce/package.ts);
+// the main step leaves a state flag for the post step.
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_WORKER_ROLE */ .ln)
+    await __nccwpck_require__.e(/* import() */ 42).then(__nccwpck_require__.bind(__nccwpck_require__, 11042));
+else {
+    (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .setWorkerEntry */ .H)(import.meta.url);
+    if (_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .Uw.IsPost))
+        await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .post */ .b)();
+    else
+        await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -982,15 +996,15 @@ async function run() {
             }
         }
         if (settings.mode === 'validate') {
-            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(603), __nccwpck_require__.e(691), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(324), __nccwpck_require__.e(244), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15431));
+            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(672), __nccwpck_require__.e(244), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15431));
             await validateFlow(state);
         }
         else if (settings.mode === 'deploy') {
-            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(603), __nccwpck_require__.e(691), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(324), __nccwpck_require__.e(244), __nccwpck_require__.e(586), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60955));
+            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(672), __nccwpck_require__.e(586), __nccwpck_require__.e(244), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60955));
             await releaseFlow(state);
         }
         else {
-            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(603), __nccwpck_require__.e(691), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(324), __nccwpck_require__.e(586), __nccwpck_require__.e(59)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86059));
+            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(672), __nccwpck_require__.e(586), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75131));
             await rollbackFlow(state);
         }
     }
@@ -1660,7 +1674,7 @@ async function forceIgnoreOf(workspace) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, '.forceignore');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return () => false;
-    const { ForceIgnore } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(746), __nccwpck_require__.e(236), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4307));
+    const { ForceIgnore } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(882), __nccwpck_require__.e(236), __nccwpck_require__.e(710), __nccwpck_require__.e(878), __nccwpck_require__.e(797), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4307));
     const ignore = new ForceIgnore(file);
     return (relative) => ignore.denies(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, relative));
 }
@@ -1687,6 +1701,27 @@ function packagedFileProblems(components, packageDirs, workspace) {
         }
     }
     return problems;
+}
+
+
+/***/ }),
+
+/***/ 90372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ setWorkerEntry),
+/* harmony export */   x: () => (/* binding */ workerEntry)
+/* harmony export */ });
+// The file a worker thread starts from: the bundle's entry (dist/index.js), which runs a worker's
+// job instead of the action when its workerData says so. Set by src/index.ts; unset when src/ is
+// imported directly (tests, benchmarks), where package.ts finds another way or stays in-thread.
+let entry;
+function setWorkerEntry(url) {
+    entry = new URL(url);
+}
+function workerEntry() {
+    return entry;
 }
 
 
@@ -2040,6 +2075,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
