@@ -374,11 +374,15 @@ for (let i = 0; i < packageRuns; i++) {
   snapshots.push(await measureWith(SNAPSHOT_SCRIPT));
 }
 await emulator.close();
-const v = pick(validations);
-const s = pick(snapshots);
-console.log(`snapshot    production holding a ${LABELS}-label labels file, release of the same file; ${packageRuns} runs each, medians`);
-console.log(`            baseline validation (check-only deploy of the package): ${v.ms.toFixed(0)} ms, peak RSS ${v.rssMiB.toFixed(0)} MiB (${v.detail})`);
-console.log(`            rollback snapshot (retrieve, bundle, store, read back, verify): ${s.ms.toFixed(0)} ms, peak RSS ${s.rssMiB.toFixed(0)} MiB (${s.detail}) | time ratio ${(s.ms / v.ms).toFixed(2)}x (target ≤ 1), memory ratio ${(s.rssMiB / v.rssMiB).toFixed(2)}x`);
+if (packageRuns > 0) {
+  const v = pick(validations);
+  const s = pick(snapshots);
+  console.log(`snapshot    production holding a ${LABELS}-label labels file, release of the same file; ${packageRuns} runs each, medians`);
+  console.log(`            baseline validation (check-only deploy of the package): ${v.ms.toFixed(0)} ms, peak RSS ${v.rssMiB.toFixed(0)} MiB (${v.detail})`);
+  console.log(`            rollback snapshot (retrieve, bundle, store, read back, verify): ${s.ms.toFixed(0)} ms, peak RSS ${s.rssMiB.toFixed(0)} MiB (${s.detail}) | time ratio ${(s.ms / v.ms).toFixed(2)}x (target ≤ 1), memory ratio ${(s.rssMiB / v.rssMiB).toFixed(2)}x`);
+} else {
+  console.log('snapshot    skipped (BENCH_PACKAGE_RUNS=0)');
+}
 
 // 4. side by side with the Salesforce CLI (issue 12), skipped with BENCH_CLI=0. The CLI and its
 //    Node 22 come from npm, installed once into .tmp/sf-cli/ exactly as scripts/sf-cli-check.sh
