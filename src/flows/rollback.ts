@@ -11,6 +11,7 @@ import { planRestoreBatches, type RestoreBatch } from '../rollback/restore-batch
 import { noteSnapshot } from '../salesforce/org-lock.js';
 import type { OrgSession } from '../salesforce/connection.js';
 import type { DeployOutcome } from '../salesforce/deploy-result.js';
+import { hasApex } from '../salesforce/package.js';
 import { saveRollbackSnapshot } from '../rollback/snapshot.js';
 import { passGate } from './gates.js';
 import { recordedDeploy } from './recorded-deploy.js';
@@ -98,7 +99,7 @@ export async function rollbackFlow(run: RunState): Promise<void> {
   // A bundle over one deploy's limits (a snapshot retrieved in batches) is restored in several.
   const batches = planRestoreBatches(permissions.zip);
   if (batches.length > 1) return restoreInBatches(run, production, batches, { runId, restore, name });
-  const pkg = { zip: permissions.zip, components: [...plan.restores, ...deletes], fileCount: Object.keys(restore.manifest.files).length, hasApex: plan.restores.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
+  const pkg = { zip: permissions.zip, components: [...plan.restores, ...deletes], fileCount: Object.keys(restore.manifest.files).length, hasApex: hasApex(plan.restores) };
   const validation = await runOperation(run, production, pkg, { label: 'Rollback validation', checkOnly: true });
   report.productionValidationId = validation.id;
   assertValidation(run, validation, 'Rollback validation', pkg);
@@ -154,7 +155,7 @@ async function restoreInBatches(run: RunState, production: OrgSession, batches: 
     `${failed} ${APPLIED_MARK} ${applied.join('; ')}. Production is partly restored (the restore is not atomic); fix the cause and run this rollback again: it restores the same versions, so the applied batches change nothing.`;
 
   const restoreBatch = async (batch: RestoreBatch, i: number, label: string): Promise<DeployOutcome> => {
-    const pkg = { zip: batch.zip, components: [...batch.restores, ...batch.deletes], fileCount: batch.fileCount, hasApex: batch.restores.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
+    const pkg = { zip: batch.zip, components: [...batch.restores, ...batch.deletes], fileCount: batch.fileCount, hasApex: hasApex(batch.restores) };
     run.runner.info(`Restoring ${describeBatch(batch, i)}.`);
     const validation = await runOperation(run, production, pkg, { label: `${label} validation`, checkOnly: true });
     report.productionValidationId = validation.id;

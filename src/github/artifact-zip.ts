@@ -3,6 +3,7 @@ import path from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { ActionError } from '../errors.js';
 import { METADATA_LIMITS } from '../salesforce/limits.js';
+import { CENTRAL_HEADER_SIGNATURE, END_SIZE, LOCAL_HEADER_SIGNATURE, readEndRecord, type EndRecord } from '../zip-format.js';
 
 /** How large an artifact's zip may be, and what it may expand to, before anything is extracted. */
 export interface ArchiveLimits {
@@ -50,9 +51,6 @@ export interface ZipEntry {
   directory: boolean;
 }
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
@@ -69,19 +67,13 @@ export function inspectZip(size: number, readAt: (offset: number, length: number
     throw new ArchiveRefused(`${what} was refused before extraction: ${reason}. Nothing was extracted.`);
   };
   if (size > limits.zipBytes) refuse(`its zip is ${count(size)} bytes, over the limit of ${count(limits.zipBytes)} bytes for a rollback artifact`);
-  const tailLength = Math.min(size, 22 + 0xffff);
+  // The record ends the file, followed only by its comment (at most 65,535 bytes): search back for it.
+  const tailLength = Math.min(size, END_SIZE + 0xffff);
   const tail = readAt(size - tailLength, tailLength);
-  let eocd = -1;
-  for (let i = tail.length - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) refuse('it is not a zip file (no end of central directory)');
-  const entries = tail.readUInt16LE(eocd + 10);
-  const cdSize = tail.readUInt32LE(eocd + 12);
-  const cdOffset = tail.readUInt32LE(eocd + 16);
+  let end: EndRecord | undefined;
+  for (let i = tail.length - END_SIZE; i >= 0 && !end; i--) end = readEndRecord(tail, i);
+  if (!end) return refuse('it is not a zip file (no end of central directory)');
+  const { entries, directorySize: cdSize, directoryOffset: cdOffset } = end;
   // ZIP64 is needed only above 65,535 entries or 4 GiB, both far over the limits.
   if (entries === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) refuse('it is a ZIP64 archive, which only a zip far over the limits needs');
   if (entries > limits.files) refuse(`its zip declares ${count(entries)} entries, over the limit of ${count(limits.files)} files`);
@@ -93,7 +85,7 @@ export function inspectZip(size: number, readAt: (offset: number, length: number
   let declared = 0;
   let at = 0;
   for (let i = 0; i < entries; i++) {
-    if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL) refuse('its central directory is malformed');
+    if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL_HEADER_SIGNATURE) refuse('its central directory is malformed');
     const madeBy = cd.readUInt16LE(at + 4) >> 8;
     const flags = cd.readUInt16LE(at + 8);
     const method = cd.readUInt16LE(at + 10);
@@ -166,7 +158,7 @@ export function extractZipFile(zipPath: string, dir: string, limits: ArchiveLimi
         continue;
       }
       const header = readAt(entry.localHeaderOffset, 30);
-      if (header.length < 30 || header.readUInt32LE(0) !== LOCAL) refuse(`entry ${shown} has no local header where the central directory says`);
+      if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) refuse(`entry ${shown} has no local header where the central directory says`);
       const dataStart = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
       if (dataStart + entry.compressedSize > size) refuse(`entry ${shown} runs past the end of the zip`);
       const compressed = readAt(dataStart, entry.compressedSize);

@@ -3,9 +3,7 @@
 // file cost more than the rest of the package (a deflate set-up per entry). Format: PKWARE
 // APPNOTE.TXT 4.3 (local file headers, central directory, end of central directory record).
 import { zipSync } from 'fflate';
-
-const END_SIGNATURE = 0x06054b50;
-const END_SIZE = 22;
+import { END_SIGNATURE, END_SIZE, readEndRecord } from '../zip-format.js';
 
 /**
  * `zip` with `name` added, its entries' bytes copied as they are. Undefined when `zip` is not a
@@ -40,14 +38,10 @@ export function appendToZip(zip: Uint8Array, name: string, data: Uint8Array): Ui
 
 /** The end of central directory record of a zip without a comment, when it describes a single-disk, non-zip64 archive. */
 function endRecord(zip: Uint8Array): { entries: number; directorySize: number; directoryOffset: number } | undefined {
-  if (zip.length < END_SIZE) return undefined;
   const at = zip.length - END_SIZE;
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.length);
-  if (view.getUint32(at, true) !== END_SIGNATURE || view.getUint16(at + 20, true) !== 0) return undefined;
-  if (view.getUint16(at + 4, true) !== 0 || view.getUint16(at + 6, true) !== 0) return undefined;
-  const entries = view.getUint16(at + 10, true);
-  const directorySize = view.getUint32(at + 12, true);
-  const directoryOffset = view.getUint32(at + 16, true);
-  if (entries !== view.getUint16(at + 8, true) || entries === 0xffff || directoryOffset + directorySize !== at) return undefined;
+  const end = readEndRecord(zip, at);
+  if (!end || end.commentLength !== 0 || end.disk !== 0 || end.directoryDisk !== 0) return undefined;
+  const { entries, directorySize, directoryOffset } = end;
+  if (entries !== end.diskEntries || entries === 0xffff || directoryOffset + directorySize !== at) return undefined;
   return { entries, directorySize, directoryOffset };
 }

@@ -279,7 +279,8 @@ function missingLabels(files: Record<string, Uint8Array>, deploy: ComponentRef[]
   return missing.length > 0 || entries === wanted.length ? missing : [{ type: 'CustomLabel', fullName: `(${entries - wanted.length} unnamed or extra label(s) in the labels file)` }];
 }
 
-function hasApex(components: ComponentRef[]): boolean {
+/** Whether a package carries Apex (Salesforce then runs tests on a production deploy). */
+export function hasApex(components: readonly ComponentRef[]): boolean {
   return components.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger');
 }
 

@@ -1,4 +1,5 @@
 import { crc32, deflateRaw } from 'node:zlib';
+import { CENTRAL_HEADER_SIGNATURE, END_SIGNATURE, END_SIZE, LOCAL_HEADER_SIGNATURE } from '../zip-format.js';
 
 // A zip writer for deploy packages: each file is compressed as it arrives (zlib's deflate runs on
 // libuv's thread pool, so files compress in parallel with the conversion) and only its compressed
@@ -98,13 +99,13 @@ export function assembleZip(parts: ZipPart[]): { zip: Buffer; entryCount: number
 
   const localSize = ordered.reduce((n, e) => n + 30 + e.name.length + e.data.length, 0);
   const centralSize = ordered.reduce((n, e) => n + 46 + e.name.length, 0);
-  const zip = Buffer.allocUnsafe(localSize + centralSize + 22);
+  const zip = Buffer.allocUnsafe(localSize + centralSize + END_SIZE);
   let at = 0;
   const offsets: number[] = [];
   for (const e of ordered) {
     const folder = e.name[e.name.length - 1] === 0x2f;
     offsets.push(at);
-    zip.writeUInt32LE(0x04034b50, at);
+    zip.writeUInt32LE(LOCAL_HEADER_SIGNATURE, at);
     zip.writeUInt16LE(20, at + 4); // version needed: 2.0 (deflate, folders)
     zip.writeUInt16LE(e.utf8 ? 0x0800 : 0, at + 6); // bit 11: the name is UTF-8
     zip.writeUInt16LE(folder ? 0 : 8, at + 8); // stored (folder) or deflated
@@ -122,7 +123,7 @@ export function assembleZip(parts: ZipPart[]): { zip: Buffer; entryCount: number
   const centralStart = at;
   ordered.forEach((e, i) => {
     const folder = e.name[e.name.length - 1] === 0x2f;
-    zip.writeUInt32LE(0x02014b50, at);
+    zip.writeUInt32LE(CENTRAL_HEADER_SIGNATURE, at);
     zip.writeUInt16LE(0x0314, at + 4); // made by: UNIX, 2.0
     zip.writeUInt16LE(20, at + 6);
     zip.writeUInt16LE(e.utf8 ? 0x0800 : 0, at + 8);
@@ -142,7 +143,7 @@ export function assembleZip(parts: ZipPart[]): { zip: Buffer; entryCount: number
     e.name.copy(zip, at + 46);
     at += 46 + e.name.length;
   });
-  zip.writeUInt32LE(0x06054b50, at);
+  zip.writeUInt32LE(END_SIGNATURE, at);
   zip.writeUInt16LE(0, at + 4);
   zip.writeUInt16LE(0, at + 6);
   zip.writeUInt16LE(ordered.length, at + 8);
