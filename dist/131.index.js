@@ -767,6 +767,8 @@ function refuse(message) {
 
 // EXTERNAL MODULE: ./src/salesforce/org-lock.ts
 var org_lock = __webpack_require__(4389);
+// EXTERNAL MODULE: ./src/salesforce/package.ts + 1 modules
+var salesforce_package = __webpack_require__(73107);
 // EXTERNAL MODULE: ./src/rollback/snapshot.ts
 var rollback_snapshot = __webpack_require__(59726);
 // EXTERNAL MODULE: ./src/flows/gates.ts
@@ -778,6 +780,7 @@ var run_state = __webpack_require__(13180);
 // EXTERNAL MODULE: ./src/flows/salesforce-steps.ts + 1 modules
 var salesforce_steps = __webpack_require__(92875);
 ;// CONCATENATED MODULE: ./src/flows/rollback.ts
+
 
 
 
@@ -873,7 +876,7 @@ async function rollbackFlow(run) {
     const batches = planRestoreBatches(permissions.zip);
     if (batches.length > 1)
         return restoreInBatches(run, production, batches, { runId, restore, name });
-    const pkg = { zip: permissions.zip, components: [...plan.restores, ...deletes], fileCount: Object.keys(restore.manifest.files).length, hasApex: plan.restores.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
+    const pkg = { zip: permissions.zip, components: [...plan.restores, ...deletes], fileCount: Object.keys(restore.manifest.files).length, hasApex: (0,salesforce_package/* hasApex */.PY)(plan.restores) };
     const validation = await (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: 'Rollback validation', checkOnly: true });
     report.productionValidationId = validation.id;
     (0,salesforce_steps/* assertValidation */.A3)(run, validation, 'Rollback validation', pkg);
@@ -919,7 +922,7 @@ async function restoreInBatches(run, production, batches, source) {
     const applied = [];
     const partly = (failed) => `${failed} ${APPLIED_MARK} ${applied.join('; ')}. Production is partly restored (the restore is not atomic); fix the cause and run this rollback again: it restores the same versions, so the applied batches change nothing.`;
     const restoreBatch = async (batch, i, label) => {
-        const pkg = { zip: batch.zip, components: [...batch.restores, ...batch.deletes], fileCount: batch.fileCount, hasApex: batch.restores.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger') };
+        const pkg = { zip: batch.zip, components: [...batch.restores, ...batch.deletes], fileCount: batch.fileCount, hasApex: (0,salesforce_package/* hasApex */.PY)(batch.restores) };
         run.runner.info(`Restoring ${describeBatch(batch, i)}.`);
         const validation = await (0,salesforce_steps/* runOperation */.xj)(run, production, pkg, { label: `${label} validation`, checkOnly: true });
         report.productionValidationId = validation.id;

@@ -182,6 +182,8 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worke
 /* harmony export */ });
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _zip_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5718);
+
 
 /** SDR's ZipWriter compresses at level 3; the same trade of size for time. */
 const LEVEL = 3;
@@ -250,13 +252,13 @@ function assembleZip(parts) {
         throw new Error(`A deploy package holds at most 65,535 zip entries; this one would hold ${ordered.length}.`);
     const localSize = ordered.reduce((n, e) => n + 30 + e.name.length + e.data.length, 0);
     const centralSize = ordered.reduce((n, e) => n + 46 + e.name.length, 0);
-    const zip = Buffer.allocUnsafe(localSize + centralSize + 22);
+    const zip = Buffer.allocUnsafe(localSize + centralSize + _zip_format_js__WEBPACK_IMPORTED_MODULE_1__/* .END_SIZE */ .ix);
     let at = 0;
     const offsets = [];
     for (const e of ordered) {
         const folder = e.name[e.name.length - 1] === 0x2f;
         offsets.push(at);
-        zip.writeUInt32LE(0x04034b50, at);
+        zip.writeUInt32LE(_zip_format_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCAL_HEADER_SIGNATURE */ .jr, at);
         zip.writeUInt16LE(20, at + 4); // version needed: 2.0 (deflate, folders)
         zip.writeUInt16LE(e.utf8 ? 0x0800 : 0, at + 6); // bit 11: the name is UTF-8
         zip.writeUInt16LE(folder ? 0 : 8, at + 8); // stored (folder) or deflated
@@ -274,7 +276,7 @@ function assembleZip(parts) {
     const centralStart = at;
     ordered.forEach((e, i) => {
         const folder = e.name[e.name.length - 1] === 0x2f;
-        zip.writeUInt32LE(0x02014b50, at);
+        zip.writeUInt32LE(_zip_format_js__WEBPACK_IMPORTED_MODULE_1__/* .CENTRAL_HEADER_SIGNATURE */ .Ti, at);
         zip.writeUInt16LE(0x0314, at + 4); // made by: UNIX, 2.0
         zip.writeUInt16LE(20, at + 6);
         zip.writeUInt16LE(e.utf8 ? 0x0800 : 0, at + 8);
@@ -294,7 +296,7 @@ function assembleZip(parts) {
         e.name.copy(zip, at + 46);
         at += 46 + e.name.length;
     });
-    zip.writeUInt32LE(0x06054b50, at);
+    zip.writeUInt32LE(_zip_format_js__WEBPACK_IMPORTED_MODULE_1__/* .END_SIGNATURE */ .Rf, at);
     zip.writeUInt16LE(0, at + 4);
     zip.writeUInt16LE(0, at + 6);
     zip.writeUInt16LE(ordered.length, at + 8);
@@ -303,6 +305,48 @@ function assembleZip(parts) {
     zip.writeUInt32LE(centralStart, at + 16);
     zip.writeUInt16LE(0, at + 20);
     return { zip, entryCount: ordered.length };
+}
+
+
+/***/ }),
+
+/***/ 5718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rf: () => (/* binding */ END_SIGNATURE),
+/* harmony export */   Ti: () => (/* binding */ CENTRAL_HEADER_SIGNATURE),
+/* harmony export */   ix: () => (/* binding */ END_SIZE),
+/* harmony export */   jr: () => (/* binding */ LOCAL_HEADER_SIGNATURE),
+/* harmony export */   lB: () => (/* binding */ readEndRecord)
+/* harmony export */ });
+// The parts of the zip format (PKWARE APPNOTE.TXT 4.3) the action reads and writes itself: record
+// signatures and the end of central directory record (4.3.16), named once for the package writer,
+// the delta package's append and the artifact reader.
+/** Local file header (4.3.7). */
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+/** Central directory file header (4.3.12). */
+const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
+/** End of central directory record (4.3.16). */
+const END_SIGNATURE = 0x06054b50;
+/** Size of the end of central directory record without its comment. */
+const END_SIZE = 22;
+/** The end of central directory record at `at` of `bytes`, or undefined when no record starts there. */
+function readEndRecord(bytes, at) {
+    if (at < 0 || at + END_SIZE > bytes.length)
+        return undefined;
+    const view = new DataView(bytes.buffer, bytes.byteOffset + at, END_SIZE);
+    if (view.getUint32(0, true) !== END_SIGNATURE)
+        return undefined;
+    return {
+        disk: view.getUint16(4, true),
+        directoryDisk: view.getUint16(6, true),
+        diskEntries: view.getUint16(8, true),
+        entries: view.getUint16(10, true),
+        directorySize: view.getUint32(12, true),
+        directoryOffset: view.getUint32(16, true),
+        commentLength: view.getUint16(20, true),
+    };
 }
 
 

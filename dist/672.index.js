@@ -727,6 +727,8 @@ function dedupe(items) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _salesforce_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19035);
+/* harmony import */ var _zip_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5718);
+
 
 
 
@@ -752,9 +754,6 @@ const ROLLBACK_ARTIFACT_LIMITS = {
 /** An artifact refused for its size or shape; nothing beyond the limits was written. */
 class ArchiveRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
 }
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 const count = (n) => n.toLocaleString('en-US');
@@ -770,20 +769,15 @@ function inspectZip(size, readAt, limits, what) {
     };
     if (size > limits.zipBytes)
         refuse(`its zip is ${count(size)} bytes, over the limit of ${count(limits.zipBytes)} bytes for a rollback artifact`);
-    const tailLength = Math.min(size, 22 + 0xffff);
+    // The record ends the file, followed only by its comment (at most 65,535 bytes): search back for it.
+    const tailLength = Math.min(size, _zip_format_js__WEBPACK_IMPORTED_MODULE_5__/* .END_SIZE */ .ix + 0xffff);
     const tail = readAt(size - tailLength, tailLength);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-        if (tail.readUInt32LE(i) === EOCD) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        refuse('it is not a zip file (no end of central directory)');
-    const entries = tail.readUInt16LE(eocd + 10);
-    const cdSize = tail.readUInt32LE(eocd + 12);
-    const cdOffset = tail.readUInt32LE(eocd + 16);
+    let end;
+    for (let i = tail.length - _zip_format_js__WEBPACK_IMPORTED_MODULE_5__/* .END_SIZE */ .ix; i >= 0 && !end; i--)
+        end = (0,_zip_format_js__WEBPACK_IMPORTED_MODULE_5__/* .readEndRecord */ .lB)(tail, i);
+    if (!end)
+        return refuse('it is not a zip file (no end of central directory)');
+    const { entries, directorySize: cdSize, directoryOffset: cdOffset } = end;
     // ZIP64 is needed only above 65,535 entries or 4 GiB, both far over the limits.
     if (entries === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
         refuse('it is a ZIP64 archive, which only a zip far over the limits needs');
@@ -797,7 +791,7 @@ function inspectZip(size, readAt, limits, what) {
     let declared = 0;
     let at = 0;
     for (let i = 0; i < entries; i++) {
-        if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL)
+        if (at + 46 > cd.length || cd.readUInt32LE(at) !== _zip_format_js__WEBPACK_IMPORTED_MODULE_5__/* .CENTRAL_HEADER_SIGNATURE */ .Ti)
             refuse('its central directory is malformed');
         const madeBy = cd.readUInt16LE(at + 4) >> 8;
         const flags = cd.readUInt16LE(at + 8);
@@ -877,7 +871,7 @@ function extractZipFile(zipPath, dir, limits, what) {
                 continue;
             }
             const header = readAt(entry.localHeaderOffset, 30);
-            if (header.length < 30 || header.readUInt32LE(0) !== LOCAL)
+            if (header.length < 30 || header.readUInt32LE(0) !== _zip_format_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCAL_HEADER_SIGNATURE */ .jr)
                 refuse(`entry ${shown} has no local header where the central directory says`);
             const dataStart = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
             if (dataStart + entry.compressedSize > size)
@@ -2613,6 +2607,7 @@ function sharedErrorToError(shared) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   PN: () => (/* binding */ buildPackage),
+  PY: () => (/* binding */ hasApex),
   Sf: () => (/* binding */ packageComponentSet),
   jK: () => (/* binding */ packageDigest)
 });
@@ -2638,14 +2633,15 @@ var constants = __webpack_require__(27242);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/salesforce/delta.ts + 2 modules
 var salesforce_delta = __webpack_require__(87327);
+// EXTERNAL MODULE: ./src/zip-format.ts
+var zip_format = __webpack_require__(5718);
 ;// CONCATENATED MODULE: ./src/salesforce/delta-zip.ts
 // One more entry in an existing zip, without inflating and deflating the others again: a delta
 // package is SDR's zip plus destructiveChangesPost.xml, and rebuilding the whole zip for that one
 // file cost more than the rest of the package (a deflate set-up per entry). Format: PKWARE
 // APPNOTE.TXT 4.3 (local file headers, central directory, end of central directory record).
 
-const END_SIGNATURE = 0x06054b50;
-const END_SIZE = 22;
+
 /**
  * `zip` with `name` added, its entries' bytes copied as they are. Undefined when `zip` is not a
  * plain zip this can extend safely (several disks, zip64, a comment, bytes between the central
@@ -2664,14 +2660,14 @@ function appendToZip(zip, name, data) {
     const central = single.slice(added.directoryOffset, added.directoryOffset + added.directorySize);
     // The central directory entry's "relative offset of local header" (APPNOTE 4.3.12, at byte 42).
     new DataView(central.buffer, central.byteOffset, central.length).setUint32(42, end.directoryOffset, true);
-    const out = new Uint8Array(end.directoryOffset + local.length + end.directorySize + central.length + END_SIZE);
+    const out = new Uint8Array(end.directoryOffset + local.length + end.directorySize + central.length + zip_format/* END_SIZE */.ix);
     let at = 0;
     for (const part of [zip.subarray(0, end.directoryOffset), local, zip.subarray(end.directoryOffset, end.directoryOffset + end.directorySize), central]) {
         out.set(part, at);
         at += part.length;
     }
-    const record = new DataView(out.buffer, out.byteOffset + at, END_SIZE);
-    record.setUint32(0, END_SIGNATURE, true);
+    const record = new DataView(out.buffer, out.byteOffset + at, zip_format/* END_SIZE */.ix);
+    record.setUint32(0, zip_format/* END_SIGNATURE */.Rf, true);
     record.setUint16(8, end.entries + 1, true);
     record.setUint16(10, end.entries + 1, true);
     record.setUint32(12, end.directorySize + central.length, true);
@@ -2680,18 +2676,12 @@ function appendToZip(zip, name, data) {
 }
 /** The end of central directory record of a zip without a comment, when it describes a single-disk, non-zip64 archive. */
 function endRecord(zip) {
-    if (zip.length < END_SIZE)
+    const at = zip.length - zip_format/* END_SIZE */.ix;
+    const end = (0,zip_format/* readEndRecord */.lB)(zip, at);
+    if (!end || end.commentLength !== 0 || end.disk !== 0 || end.directoryDisk !== 0)
         return undefined;
-    const at = zip.length - END_SIZE;
-    const view = new DataView(zip.buffer, zip.byteOffset, zip.length);
-    if (view.getUint32(at, true) !== END_SIGNATURE || view.getUint16(at + 20, true) !== 0)
-        return undefined;
-    if (view.getUint16(at + 4, true) !== 0 || view.getUint16(at + 6, true) !== 0)
-        return undefined;
-    const entries = view.getUint16(at + 10, true);
-    const directorySize = view.getUint32(at + 12, true);
-    const directoryOffset = view.getUint32(at + 16, true);
-    if (entries !== view.getUint16(at + 8, true) || entries === 0xffff || directoryOffset + directorySize !== at)
+    const { entries, directorySize, directoryOffset } = end;
+    if (entries !== end.diskEntries || entries === 0xffff || directoryOffset + directorySize !== at)
         return undefined;
     return { entries, directorySize, directoryOffset };
 }
@@ -2946,6 +2936,7 @@ function missingLabels(files, deploy) {
     const missing = wanted.filter((ref) => !found.has(ref.fullName));
     return missing.length > 0 || entries === wanted.length ? missing : [{ type: 'CustomLabel', fullName: `(${entries - wanted.length} unnamed or extra label(s) in the labels file)` }];
 }
+/** Whether a package carries Apex (Salesforce then runs tests on a production deploy). */
 function hasApex(components) {
     return components.some((c) => c.type === 'ApexClass' || c.type === 'ApexTrigger');
 }
@@ -3010,6 +3001,8 @@ function packageDigest(zip) {
 /* harmony export */ });
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _zip_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5718);
+
 
 /** SDR's ZipWriter compresses at level 3; the same trade of size for time. */
 const LEVEL = 3;
@@ -3078,13 +3071,13 @@ function assembleZip(parts) {
         throw new Error(`A deploy package holds at most 65,535 zip entries; this one would hold ${ordered.length}.`);
     const localSize = ordered.reduce((n, e) => n + 30 + e.name.length + e.data.length, 0);
     const centralSize = ordered.reduce((n, e) => n + 46 + e.name.length, 0);
-    const zip = Buffer.allocUnsafe(localSize + centralSize + 22);
+    const zip = Buffer.allocUnsafe(localSize + centralSize + _zip_format_js__WEBPACK_IMPORTED_MODULE_1__/* .END_SIZE */ .ix);
     let at = 0;
     const offsets = [];
     for (const e of ordered) {
         const folder = e.name[e.name.length - 1] === 0x2f;
         offsets.push(at);
-        zip.writeUInt32LE(0x04034b50, at);
+        zip.writeUInt32LE(_zip_format_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCAL_HEADER_SIGNATURE */ .jr, at);
         zip.writeUInt16LE(20, at + 4); // version needed: 2.0 (deflate, folders)
         zip.writeUInt16LE(e.utf8 ? 0x0800 : 0, at + 6); // bit 11: the name is UTF-8
         zip.writeUInt16LE(folder ? 0 : 8, at + 8); // stored (folder) or deflated
@@ -3102,7 +3095,7 @@ function assembleZip(parts) {
     const centralStart = at;
     ordered.forEach((e, i) => {
         const folder = e.name[e.name.length - 1] === 0x2f;
-        zip.writeUInt32LE(0x02014b50, at);
+        zip.writeUInt32LE(_zip_format_js__WEBPACK_IMPORTED_MODULE_1__/* .CENTRAL_HEADER_SIGNATURE */ .Ti, at);
         zip.writeUInt16LE(0x0314, at + 4); // made by: UNIX, 2.0
         zip.writeUInt16LE(20, at + 6);
         zip.writeUInt16LE(e.utf8 ? 0x0800 : 0, at + 8);
@@ -3122,7 +3115,7 @@ function assembleZip(parts) {
         e.name.copy(zip, at + 46);
         at += 46 + e.name.length;
     });
-    zip.writeUInt32LE(0x06054b50, at);
+    zip.writeUInt32LE(_zip_format_js__WEBPACK_IMPORTED_MODULE_1__/* .END_SIGNATURE */ .Rf, at);
     zip.writeUInt16LE(0, at + 4);
     zip.writeUInt16LE(0, at + 6);
     zip.writeUInt16LE(ordered.length, at + 8);
@@ -3131,6 +3124,48 @@ function assembleZip(parts) {
     zip.writeUInt32LE(centralStart, at + 16);
     zip.writeUInt16LE(0, at + 20);
     return { zip, entryCount: ordered.length };
+}
+
+
+/***/ }),
+
+/***/ 5718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rf: () => (/* binding */ END_SIGNATURE),
+/* harmony export */   Ti: () => (/* binding */ CENTRAL_HEADER_SIGNATURE),
+/* harmony export */   ix: () => (/* binding */ END_SIZE),
+/* harmony export */   jr: () => (/* binding */ LOCAL_HEADER_SIGNATURE),
+/* harmony export */   lB: () => (/* binding */ readEndRecord)
+/* harmony export */ });
+// The parts of the zip format (PKWARE APPNOTE.TXT 4.3) the action reads and writes itself: record
+// signatures and the end of central directory record (4.3.16), named once for the package writer,
+// the delta package's append and the artifact reader.
+/** Local file header (4.3.7). */
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+/** Central directory file header (4.3.12). */
+const CENTRAL_HEADER_SIGNATURE = 0x02014b50;
+/** End of central directory record (4.3.16). */
+const END_SIGNATURE = 0x06054b50;
+/** Size of the end of central directory record without its comment. */
+const END_SIZE = 22;
+/** The end of central directory record at `at` of `bytes`, or undefined when no record starts there. */
+function readEndRecord(bytes, at) {
+    if (at < 0 || at + END_SIZE > bytes.length)
+        return undefined;
+    const view = new DataView(bytes.buffer, bytes.byteOffset + at, END_SIZE);
+    if (view.getUint32(0, true) !== END_SIGNATURE)
+        return undefined;
+    return {
+        disk: view.getUint16(4, true),
+        directoryDisk: view.getUint16(6, true),
+        diskEntries: view.getUint16(8, true),
+        entries: view.getUint16(10, true),
+        directorySize: view.getUint32(12, true),
+        directoryOffset: view.getUint32(16, true),
+        commentLength: view.getUint16(20, true),
+    };
 }
 
 
