@@ -11,6 +11,7 @@ import { ANNOTATION_LIMIT, limitWarnings, rankAnnotations } from './report/annot
 import { outputsOf } from './report/outputs.js';
 import { routeLibraryOutput } from './report/library-log.js';
 import { newReport, type RunReport } from './report/run-report.js';
+import { prestartPackagingWorker } from './salesforce/package-workers.js';
 import { failureRows, renderSummary } from './report/summary.js';
 
 /**
@@ -31,6 +32,9 @@ export async function run(): Promise<void> {
     report.environment = plan.target;
     report.plannedGates = plan.gates;
     report.coverageThreshold = settings.coverageThreshold;
+    // A run that packages source folders starts its packaging worker first: it loads SDR while
+    // this thread loads the flow and connects (package-workers.ts).
+    if (plan.mode !== 'rollback' && !settings.delta && settings.sourceDirs.length > 0) prestartPackagingWorker();
     core.info(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
     let github: Promise<GitHubClient> | undefined;
     state = { settings, context, report, runner: runner(), github: () => (github ??= createGitHubClient(settings.githubToken, context)) };

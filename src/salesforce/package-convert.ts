@@ -86,6 +86,16 @@ function weightOf(component: SourceComponent): number {
   return files + component.getChildren().length;
 }
 
+/** Loads what convertShare needs (a worker started ahead of its job); a failure shows when the job runs. */
+export function preloadConverter(): void {
+  process.env.SF_DISABLE_LOG_FILE = 'true';
+  void Promise.all([
+    import('@salesforce/source-deploy-retrieve'),
+    import('@salesforce/source-deploy-retrieve/lib/src/convert/streams.js'),
+    import('@salesforce/source-deploy-retrieve/lib/src/convert/replacements.js'),
+  ]).catch(() => undefined);
+}
+
 /** Converts this job's share of the package to metadata format, compressed entry by entry. */
 export async function convertShare(job: PackagingJob): Promise<ShareResult> {
   const componentSet = await resolveComponentSet(job);

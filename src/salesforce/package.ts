@@ -4,15 +4,14 @@ import path from 'node:path';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import type { ComponentSet } from '@salesforce/source-deploy-retrieve';
-import { fileURLToPath } from 'node:url';
-import { Inputs, PACKAGE_WORKER_ROLE, RunStatus } from '../constants.js';
+import { Inputs, RunStatus } from '../constants.js';
 import { ActionError, InputError, SalesforceError, sanitize } from '../errors.js';
 import { deltaRegistry, isEmptyDelta, sourceDeployRetrieve, type DeltaScope } from './delta.js';
 import { appendToZip } from './delta-zip.js';
 import { isInside } from './package-contents.js';
 import { assertPackagedFiles, convertShare, resolveComponentSet, sharedErrorToError, type PackagingJob, type ShareResult, type SharedError } from './package-convert.js';
 import { assembleZip, ZipPartWriter } from './zip-writer.js';
-import { workerEntry } from '../worker-entry.js';
+import { startPackagingWorker, workerScript } from './package-workers.js';
 import { DESTRUCTIVE_CHANGES_POST, readPackageXml, writePackageXml, type ComponentRef } from './manifest.js';
 
 /** A Metadata API deploy package built from the repository, plus what reports need to map results back. */
@@ -137,12 +136,11 @@ async function runShares(job: Omit<PackagingJob, 'share' | 'shares'>, shares: nu
     for (const share of jobs) results.push(await convertShare(share));
     return results;
   }
-  const { Worker } = await import('node:worker_threads');
   const settled = await Promise.allSettled(
     jobs.map(
-      (share) =>
-        new Promise<ShareResult>((resolve, reject) => {
-          const worker = new Worker(entry, { workerData: { role: PACKAGE_WORKER_ROLE, job: share } });
+      async (share) => {
+        const worker = await startPackagingWorker(entry, share);
+        return new Promise<ShareResult>((resolve, reject) => {
           worker.once('message', (message: { result?: ShareResult; error?: SharedError }) => {
             // Its bytes are here (transferred): nothing SDR left running in it may keep the run alive.
             void worker.terminate();
@@ -151,27 +149,14 @@ async function runShares(job: Omit<PackagingJob, 'share' | 'shares'>, shares: nu
           });
           worker.once('error', (error) => reject(new SalesforceError(`Packaging (share ${share.share + 1} of ${shares}) failed: ${error.message}`)));
           worker.once('exit', (code) => reject(new SalesforceError(`Packaging (share ${share.share + 1} of ${shares}) stopped (exit code ${code}) before it finished.`)));
-        }),
+        });
+      },
     ),
   );
   // Share 0's error first: it checked the whole set, so it names every offending file.
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
   return settled.map((s) => (s as PromiseFulfilledResult<ShareResult>).value);
-}
-
-/**
- * The script a packaging worker starts from: the bundle's entry (dist/index.js, which serves as
- * a worker when its workerData says so); under tsx (benchmarks), package-worker.ts itself, the
- * worker inheriting tsx from this process's execArgv. Neither under jest: shares run in-thread.
- */
-function workerScript(): URL | string | undefined {
-  const entry = workerEntry();
-  if (entry) return entry;
-  const here = fileURLToPath(import.meta.url);
-  // Node 22+: earlier ones do not run the parent's `--import tsx` in a worker.
-  if (here.endsWith('.ts') && Number(process.versions.node.split('.')[0]) >= 22 && process.execArgv.some((arg) => arg.includes('tsx'))) return here.replace(/package\.ts$/, 'package-worker.ts');
-  return undefined;
 }
 
 /** The component set a package came from, resolved on this thread when the package was built in workers. */
