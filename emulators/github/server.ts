@@ -52,10 +52,12 @@ export interface Surface {
 }
 
 /**
- * `http-NNN` answers that status in the surface's error shape; `reset` drops the connection; `delay`
- * holds the request; `rate-limit` and `secondary-rate-limit` answer as GitHub does when a limit is hit.
+ * `http-NNN` answers that status in the surface's error shape; `reset` drops the connection before
+ * the request is handled; `reset-after` handles it (its effects happen) and drops the connection
+ * instead of answering, an answer lost on the way back; `delay` holds the request; `rate-limit` and
+ * `secondary-rate-limit` answer as GitHub does when a limit is hit.
  */
-export type FaultKind = 'http-403' | 'http-500' | 'http-502' | 'http-503' | 'reset' | 'delay' | 'rate-limit' | 'secondary-rate-limit';
+export type FaultKind = 'http-403' | 'http-500' | 'http-502' | 'http-503' | 'reset' | 'reset-after' | 'delay' | 'rate-limit' | 'secondary-rate-limit';
 
 /** A fault to inject into matching requests. */
 export interface FaultSpec {
@@ -175,7 +177,7 @@ export async function listen(
     if (fault?.fault === 'rate-limit' || fault?.fault === 'secondary-rate-limit') {
       reply = rateLimitReply(fault.fault, fault.retryAfterSeconds ?? 1);
       ctx.detail = `fault: ${fault.fault}`;
-    } else if (fault && fault.fault !== 'delay') {
+    } else if (fault && fault.fault !== 'delay' && fault.fault !== 'reset-after') {
       const status = Number(fault.fault.slice('http-'.length));
       reply = owner.surface.errorReply(status, `Injected fault ${fault.fault}`);
       ctx.detail = `fault: ${fault.fault}`;
@@ -186,6 +188,12 @@ export async function listen(
       reply = await runHandler(match.route, ctx, owner.surface);
     }
     reply = owner.surface.decorate(reply, ctx);
+    if (fault?.fault === 'reset-after') {
+      // Handled, answer lost: status 0 as for a reset, the answer that was lost in the detail.
+      entry.detail = `fault: reset after handling (answer ${reply.status} lost)`;
+      req.socket.destroy();
+      return;
+    }
     entry.status = reply.status;
     if (ctx.detail) entry.detail = ctx.detail;
     send(res, reply);

@@ -1,7 +1,8 @@
 // Artifacts at their limits, end to end through the bundled action against both emulators:
 // a rollback whose artifact is a zip bomb (3 MiB that expands to 3 GiB) or whose zip lies about
 // its sizes is refused with nothing extracted beyond the limits and nothing deployed; and a
-// release's artifact upload survives a 503 and a reset on FinalizeArtifact.
+// release's artifact upload survives a 503 and a reset on FinalizeArtifact, and a FinalizeArtifact
+// answer lost after the service processed it.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -181,5 +182,26 @@ describe('the artifact service failing during a release', () => {
     assert.deepEqual(kinds.slice(0, 4), ['twirp.CreateArtifact 200', 'twirp.FinalizeArtifact 0', 'twirp.CreateArtifact 200', 'twirp.FinalizeArtifact 200']);
     const artifacts = github.repo.artifacts(runId).filter((a) => a.name === run.outputs['rollback-artifact']);
     assert.equal(artifacts.length, 1);
+  });
+
+  test('a FinalizeArtifact processed whose answer is lost: the release adopts the finalized artifact, uploads nothing twice, reads it back', async () => {
+    github.emulator.faults.add({ kind: 'twirp.FinalizeArtifact', fault: 'reset-after', times: 1 });
+    const { run, runId, since } = await release('rollback-v1');
+    assert.equal(run.exitCode, 0, run.stdout);
+    assert.equal(run.outputs.status, 'succeeded');
+    const seen = github.requestsSince(since).filter((r) => r.kind.startsWith('twirp.'));
+    const name = run.outputs['rollback-artifact']!;
+    // One upload of the rollback artifact: the lost answer was a success, found by name in the
+    // run's artifacts, so no second CreateArtifact of it (the release record is another artifact).
+    assert.deepEqual(seen.filter((r) => r.kind === 'twirp.CreateArtifact' && r.detail === name).length, 1);
+    const finalize = seen.find((r) => r.kind === 'twirp.FinalizeArtifact');
+    assert.equal(finalize?.status, 0);
+    assert.match(finalize?.detail ?? '', /reset after handling \(answer 200 lost\)/);
+    assert.ok(seen.findIndex((r) => r.kind === 'twirp.ListArtifacts') > seen.indexOf(finalize!), 'looked the artifact up after the lost answer');
+    const artifacts = github.repo.artifacts(runId).filter((a) => a.name === run.outputs['rollback-artifact']);
+    assert.equal(artifacts.length, 1);
+    // The snapshot gate read it back and verified every checksum before production was touched.
+    assert.match(run.stdout, /Read back rollback artifact '[^']+': checksums of \d+ file\(s\) verified/);
+    assert.equal(run.outputs['rollback-artifact'], artifacts[0]!.name);
   });
 });
