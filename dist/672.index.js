@@ -2451,27 +2451,101 @@ async function query(session, soql) {
 
 /***/ }),
 
-/***/ 40277:
+/***/ 65900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ sharedErrorToError),
-/* harmony export */   CL: () => (/* binding */ shareError),
-/* harmony export */   IS: () => (/* binding */ assertPackagedFiles),
-/* harmony export */   Tk: () => (/* binding */ convertShare),
-/* harmony export */   U_: () => (/* binding */ resolveComponentSet)
-/* harmony export */ });
-/* unused harmony export splitComponents */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _package_contents_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29398);
-/* harmony import */ var _zip_writer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49718);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  IS: () => (/* binding */ assertPackagedFiles),
+  Tk: () => (/* binding */ convertShare),
+  U_: () => (/* binding */ resolveComponentSet),
+  CL: () => (/* binding */ shareError),
+  Bx: () => (/* binding */ sharedErrorToError)
+});
+
+// UNUSED EXPORTS: splitComponents
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(27242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/salesforce/package-contents.ts
+var package_contents = __webpack_require__(29398);
+;// CONCATENATED MODULE: ./src/salesforce/package-copy.ts
+
+// Most of a source package is converted to metadata format by copying files under new names: SDR
+// gives every type without a transformer strategy (or with 'standard') its
+// DefaultMetadataTransformer, which writes each content file and the -meta.xml file unchanged,
+// each read through its own stream. In the 10,000-file generated project that is 2,950 of 3,101
+// components (Apex, LWC, permission sets, triggers), and the streams are most of the conversion's
+// time. package-convert.ts copies those components' files directly, with the names this module
+// gives, and sends only the others (decomposed objects, labels, static resources, replacements)
+// through SDR's ComponentConverter. test/integration/package-convert.test.ts and
+// package-real-metadata.test.ts compare every entry and byte with SDR's own conversion.
+const META_XML_SUFFIX = '-meta.xml';
+/** SDR's ORIGINAL_SUFFIX_REGEX (defaultMetadataTransformer): the suffix before -meta.xml. */
+const ORIGINAL_SUFFIX = /(.)([a-zA-Z]+)(-meta\.xml)$/;
+/** Whether SDR's conversion of this component to metadata format is a copy of its files (its DefaultMetadataTransformer, no replacements). */
+function isCopiedAsIs(component) {
+    if (component.parent || component.isMarkedForDelete() || component.replacements)
+        return false;
+    const transformer = component.type.strategies?.transformer;
+    return transformer === undefined || transformer === 'standard';
+}
+/**
+ * The files SDR's DefaultMetadataTransformer writes for a component in metadata format (its
+ * getWriteInfos with target 'metadata' and nothing to merge with): every content file (`content`:
+ * its walkContent()) under its
+ * package-relative path, then the metadata file, whose name follows SDR's quirks (a -meta.xml
+ * suffix dropped when there is no content file, a folder type's suffix dropped, a Document's
+ * suffix taken from its content file, a legacy suffix replaced by the current one).
+ */
+function copiedFiles(component, content = component.walkContent()) {
+    const files = content.map((source) => ({ source, output: component.getPackageRelativePath(source, 'metadata') }));
+    if (component.xml)
+        files.push({ source: component.xml, output: xmlOutput(component, component.xml) });
+    return files;
+}
+function xmlOutput(component, xml) {
+    const { folderContentType, suffix, legacySuffix } = component.type;
+    let output = component.getPackageRelativePath(xml, 'metadata');
+    if (!component.content && component.type.id !== 'digitalexperiencebundle') {
+        if (folderContentType)
+            output = output.replace(`.${suffix ?? ''}`, '');
+        else if (output.includes(META_XML_SUFFIX))
+            output = output.slice(0, output.lastIndexOf(META_XML_SUFFIX));
+    }
+    else if (suffix) {
+        output =
+            component.type.name === 'Document' && component.content
+                ? output.replace(new RegExp(`.${suffix}${META_XML_SUFFIX}$`), `.${extensionOf(component.content)}${META_XML_SUFFIX}`)
+                : output.replace(ORIGINAL_SUFFIX, `.${suffix}${META_XML_SUFFIX}`);
+    }
+    if (legacySuffix && suffix && output.includes(legacySuffix))
+        output = output.replace(legacySuffix, suffix);
+    return output;
+}
+/** SDR's extName: the first segment of a path's extension, without the dot. */
+function extensionOf(file) {
+    const split = external_node_path_default().extname(file).split('.');
+    return split.length > 1 ? split[1] : split[0];
+}
+
+// EXTERNAL MODULE: ./src/salesforce/zip-writer.ts
+var zip_writer = __webpack_require__(49718);
+;// CONCATENATED MODULE: ./src/salesforce/package-convert.ts
+
+
 
 
 
@@ -2483,9 +2557,9 @@ async function query(session, soql) {
 async function resolveComponentSet(job) {
     process.env.SF_DISABLE_LOG_FILE = 'true'; // the bundle has no pino log workers: a workflow's SF_DISABLE_LOG_FILE=false would crash SDR
     const { ComponentSet } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710), __webpack_require__.e(878), __webpack_require__.e(797), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 4307));
-    const fsPaths = job.sourceDirs.map((dir) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(job.workspace, dir));
+    const fsPaths = job.sourceDirs.map((dir) => external_node_path_default().resolve(job.workspace, dir));
     const componentSet = job.manifest
-        ? await ComponentSet.fromManifest({ manifestPath: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(job.workspace, job.manifest), resolveSourcePaths: fsPaths, forceAddWildcards: true })
+        ? await ComponentSet.fromManifest({ manifestPath: external_node_path_default().resolve(job.workspace, job.manifest), resolveSourcePaths: fsPaths, forceAddWildcards: true })
         : ComponentSet.fromSource({ fsPaths });
     componentSet.sourceApiVersion = job.apiVersion;
     componentSet.apiVersion = job.apiVersion;
@@ -2493,9 +2567,9 @@ async function resolveComponentSet(job) {
 }
 /** SPEC.md "Evidence", packages: what SDR resolved stays inside the package directories, outside dot-folders. */
 function assertPackagedFiles(components, packageDirs, workspace) {
-    const problems = (0,_package_contents_js__WEBPACK_IMPORTED_MODULE_5__/* .packagedFileProblems */ .Ls)(components, packageDirs, workspace);
+    const problems = (0,package_contents/* packagedFileProblems */.Ls)(components, packageDirs, workspace);
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(problems.map((p) => `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.SourceDir}': ${p}`));
+        throw new errors/* InputError */.dz(problems.map((p) => `Input '${constants/* Inputs */.G0.SourceDir}': ${p}`));
 }
 /**
  * Splits components into `shares` groups of about the same number of files, in resolution order.
@@ -2529,20 +2603,41 @@ function weightOf(component) {
 /** Converts this job's share of the package to metadata format, compressed entry by entry. */
 async function convertShare(job) {
     const componentSet = await resolveComponentSet(job);
-    const fsPaths = job.sourceDirs.map((dir) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(job.workspace, dir));
+    const fsPaths = job.sourceDirs.map((dir) => external_node_path_default().resolve(job.workspace, dir));
     // The order and filter of MetadataConverter.convert: source components that can be addressed.
     const all = componentSet.getSourceComponents().toArray().filter((c) => c.type.isAddressable !== false);
     // Share 0 checks the whole set (its own part included), so its error names every offending file
     // as buildPackage always has; every other share checks what it converts, so nothing a worker
     // writes escapes the gate.
-    const mine = splitComponents(all, job.shares, weightOf)[job.share];
-    assertPackagedFiles(job.share === 0 ? componentSet.getSourceComponents().toArray() : mine, fsPaths, job.workspace);
+    const mine = job.shares === 1 ? all : splitComponents(all, job.shares, weightOf)[job.share];
+    // Each component's content files are walked once (a walk stats every file and asks .forceignore).
+    const walked = new Map();
+    const contentOf = (c) => {
+        let files = walked.get(c);
+        if (!files)
+            walked.set(c, (files = c.walkContent()));
+        return files;
+    };
+    const checked = (job.share === 0 ? componentSet.getSourceComponents().toArray() : mine).map((c) => ({ type: c.type, fullName: c.fullName, xml: c.xml, content: c.content, walkContent: () => contentOf(c) }));
+    assertPackagedFiles(checked, fsPaths, job.workspace);
     const { RegistryAccess } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710), __webpack_require__.e(878), __webpack_require__.e(797), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 4307));
     const { ComponentConverter } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710), __webpack_require__.e(878), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 24178, 23));
     const { getReplacementMarkingStream } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 84710));
-    const writer = new _zip_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .ZipPartWriter */ .u();
+    const writer = new zip_writer/* ZipPartWriter */.u();
     let files = 0;
-    const sink = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable({
+    // Components SDR converts by copying their files are copied here directly (package-copy.ts);
+    // the rest go through SDR's converter. With replacements configured, everything goes through
+    // SDR, which marks the files to replace.
+    const replacing = await getReplacementMarkingStream(componentSet.projectDirectory);
+    const copied = replacing ? [] : mine.filter(isCopiedAsIs);
+    const converted = replacing ? mine : mine.filter((c) => !isCopiedAsIs(c));
+    for (const component of copied) {
+        for (const file of copiedFiles(component, contentOf(component))) {
+            writer.add(file.output, (0,external_node_fs_.readFileSync)(file.source));
+            files++;
+        }
+    }
+    const sink = new external_node_stream_.Writable({
         objectMode: true,
         write(chunk, _encoding, callback) {
             // As SDR's ZipWriter: every write info with a source becomes an entry at its output path.
@@ -2559,15 +2654,15 @@ async function convertShare(job) {
     });
     // The stages of MetadataConverter.convert for a zip: replacements (sfdx-project.json
     // "replacements"), then SDR's ComponentConverter with its transformers and finalizers.
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(mine), (await getReplacementMarkingStream(componentSet.projectDirectory)) ?? new node_stream__WEBPACK_IMPORTED_MODULE_1__.PassThrough({ objectMode: true }), new ComponentConverter('metadata', new RegistryAccess(), undefined, undefined), sink);
+    await (0,promises_.pipeline)(external_node_stream_.Readable.from(converted), replacing ?? new external_node_stream_.PassThrough({ objectMode: true }), new ComponentConverter('metadata', new RegistryAccess(), undefined, undefined), sink);
     const apexFiles = {};
     for (const component of mine) {
         const file = component.content ?? component.xml;
         if (!file || (component.type.name !== 'ApexClass' && component.type.name !== 'ApexTrigger'))
             continue;
-        apexFiles[`${component.type.name}:${component.fullName}`] = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(job.workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(job.workspace, file)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+        apexFiles[`${component.type.name}:${component.fullName}`] = external_node_path_default().relative(job.workspace, external_node_path_default().resolve(job.workspace, file)).split((external_node_path_default()).sep).join('/');
     }
-    const result = { part: await writer.finish(), files, apexFiles };
+    const result = { part: writer.finish(), files, apexFiles };
     if (job.share === 0) {
         result.empty = componentSet.size === 0;
         if (!result.empty)
@@ -2576,9 +2671,9 @@ async function convertShare(job) {
     return result;
 }
 function shareError(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
+    if (error instanceof errors/* InputError */.dz)
         return { name: 'InputError', message: error.message, problems: [...error.problems] };
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ)
+    if (error instanceof errors/* ActionError */.lZ)
         return { name: error.name, message: error.message, status: error.status };
     if (error instanceof Error)
         return { name: error.name, message: error.message };
@@ -2587,11 +2682,11 @@ function shareError(error) {
 /** The typed error a share threw, thrown again on the main thread. */
 function sharedErrorToError(shared) {
     if (shared.name === 'InputError' && shared.problems)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(shared.problems);
+        return new errors/* InputError */.dz(shared.problems);
     if (shared.name === 'SalesforceError')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SalesforceError */ .mO(shared.message, shared.status);
+        return new errors/* SalesforceError */.mO(shared.message, shared.status);
     if (shared.name === 'ActionError')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(shared.message, shared.status);
+        return new errors/* ActionError */.lZ(shared.message, shared.status);
     const error = new Error(shared.message);
     error.name = shared.name;
     return error;
@@ -2688,8 +2783,8 @@ function endRecord(zip) {
 
 // EXTERNAL MODULE: ./src/salesforce/package-contents.ts
 var package_contents = __webpack_require__(29398);
-// EXTERNAL MODULE: ./src/salesforce/package-convert.ts
-var package_convert = __webpack_require__(40277);
+// EXTERNAL MODULE: ./src/salesforce/package-convert.ts + 1 modules
+var package_convert = __webpack_require__(65900);
 // EXTERNAL MODULE: ./src/salesforce/zip-writer.ts
 var zip_writer = __webpack_require__(49718);
 // EXTERNAL MODULE: ./src/worker-entry.ts
@@ -2727,12 +2822,21 @@ async function buildPackage(source, options = {}) {
         return metadataFolderPackage(external_node_path_default().resolve(source.workspace, source.manifest));
     return sourcePackage(source, fsPaths, options);
 }
-/** Below this many files one share does it all: a second worker costs a second load of SDR. */
-const FILES_PER_EXTRA_SHARE = 2000;
+/**
+ * Files a share must have to be worth its own worker: each worker loads SDR and resolves the whole
+ * component set (about 0.9 s on a 10,000-file project), while converting 10,000 files, most of
+ * them copied (package-copy.ts), takes about 1 s more. Measured on 2 CPUs (`npm run bench`): one
+ * share 1.9 s, two shares 2.1–2.5 s.
+ */
+const FILES_PER_EXTRA_SHARE = 5000;
 const MAX_SHARES = 4;
-/** Shares for a package of about `files` files: one per CPU, at most MAX_SHARES, none that would convert under FILES_PER_EXTRA_SHARE files. */
+/**
+ * Shares for a package of about `files` files: one CPU is left to the run's own thread (its
+ * requests, the org checks), at most MAX_SHARES, none that would convert under
+ * FILES_PER_EXTRA_SHARE files.
+ */
 function packagingShares(files, cpus) {
-    return Math.max(1, Math.min(cpus, MAX_SHARES, Math.floor(files / FILES_PER_EXTRA_SHARE) || 1));
+    return Math.max(1, Math.min(cpus - 1, MAX_SHARES, Math.floor(files / FILES_PER_EXTRA_SHARE)));
 }
 /** Files under the package directories (a quick count, on libuv's threads, to size the split). */
 async function countFiles(dirs) {
@@ -2758,7 +2862,7 @@ async function sourcePackage(source, fsPaths, options) {
     // package.xml first, as SDR's ZipWriter adds it before the components.
     const manifest = new zip_writer/* ZipPartWriter */.u();
     manifest.add('package.xml', Buffer.from(first.packageXml));
-    const { zip, entryCount } = (0,zip_writer/* assembleZip */.g)([await manifest.finish(), ...results.map((r) => r.part)]);
+    const { zip, entryCount } = (0,zip_writer/* assembleZip */.g)([manifest.finish(), ...results.map((r) => r.part)]);
     const components = (0,salesforce_manifest/* readPackageXml */.W4)(first.packageXml);
     return {
         zip,
@@ -3006,33 +3110,42 @@ function packageDigest(zip) {
 
 /** SDR's ZipWriter compresses at level 3; the same trade of size for time. */
 const LEVEL = 3;
-const deflate = (data) => new Promise((resolve, reject) => (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRaw)(data, { level: LEVEL }, (error, out) => (error ? reject(error) : resolve(out))));
-/** Collects entries, compressing each as it is added. */
+/** Collects entries, compressing each as it is added into one growing block. */
 class ZipPartWriter {
-    pending = [];
+    entries = [];
+    block = new Uint8Array(1 << 16);
+    used = 0;
     /** Adds a file (a later file of the same name replaces the earlier, as JSZip does). */
     add(name, content) {
-        const posix = name.replace(/\\/g, '/');
-        const crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(content);
-        const size = content.length;
-        this.pending.push(deflate(content).then((data) => ({ name: posix, crc, size, data })));
+        // zlib hands back a view into a larger buffer (64 KiB for a small file): copied into the
+        // block at once, so no entry keeps such a buffer alive until the end.
+        const data = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(content, { level: LEVEL });
+        if (this.used + data.length > this.block.length) {
+            const grown = new Uint8Array(Math.max(this.block.length * 2, this.used + data.length));
+            grown.set(this.block.subarray(0, this.used));
+            this.block = grown;
+        }
+        this.block.set(data, this.used);
+        this.entries.push({ name: name.replace(/\\/g, '/'), crc: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(content), size: content.length, offset: this.used, length: data.length });
+        this.used += data.length;
     }
-    /** The compressed entries in the order they were added, their bytes in one block. */
-    async finish() {
-        const done = await Promise.all(this.pending);
+    /** The compressed entries in the order they were added (a replaced one at its replacement's place), their bytes in one block. */
+    finish() {
         const byName = new Map();
-        for (const entry of done) {
+        for (const entry of this.entries) {
             byName.delete(entry.name);
             byName.set(entry.name, entry);
         }
+        if (byName.size === this.entries.length)
+            return { entries: this.entries, block: this.block.subarray(0, this.used) };
         const kept = [...byName.values()];
-        const block = new Uint8Array(kept.reduce((n, e) => n + e.data.length, 0));
+        const block = new Uint8Array(kept.reduce((n, e) => n + e.length, 0));
         let offset = 0;
-        const entries = kept.map(({ name, crc, size, data }) => {
-            block.set(data, offset);
-            const entry = { name, crc, size, offset, length: data.length };
-            offset += data.length;
-            return entry;
+        const entries = kept.map((entry) => {
+            block.set(this.block.subarray(entry.offset, entry.offset + entry.length), offset);
+            const moved = { ...entry, offset };
+            offset += entry.length;
+            return moved;
         });
         return { entries, block };
     }

@@ -5,19 +5,21 @@
 //     summary and annotations written as on a runner; (b) a valid run, spawn until the first byte
 //     of the Salesforce token request arrives (the request, not just the connection) and, for
 //     comparison, until the connection opens. ACTION_DIST=<dir> benches another bundle.
-//  2. packaging: the action's buildPackage (split across worker threads) against SDR's
-//     single-threaded in-memory conversion, on test/fixtures/project and on the 10,000-file
+//  2. packaging: the action's packaging (the bundle's worker threads as a run starts them, and
+//     buildPackage from src/ under tsx) against SDR's single-threaded in-memory conversion, on test/fixtures/project and on the 10,000-file
 //     project test/support/sfdx-project.ts generates (size `large`): time and peak RSS.
 //  3. rollback snapshot: a production holding a 2,000-label labels file, time and peak RSS of the
 //     snapshot against the validation of the same package (target: snapshot ≤ validation).
 //  4. side by side with the Salesforce CLI (sf, installed from npm into .tmp/sf-cli): start to
 //     the deploy request, whole validation, peak RSS, status checks (BENCH_CLI=0 skips it).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PACKAGE_WORKER_ROLE } from '../src/constants.js';
+import { packagingShares } from '../src/salesforce/package.js';
 import { generateProject as writeProject, PROJECT_SIZES } from '../test/support/sfdx-project.js';
 // @ts-expect-error plain ESM helper
 import { node24 } from './node24.mjs';
@@ -140,12 +142,30 @@ const converted = await new MetadataConverter().convert(set, 'metadata', { type:
 const ms = performance.now() - start;
 console.log(JSON.stringify({ ms, rssMiB: process.resourceUsage().maxRSS / 1024, detail: converted.zipFileCount + ' zip entries, ' + (converted.zipBuffer.length / 1048576).toFixed(1) + ' MiB zip' }));
 `;
+// The bundle's own packaging, as a run starts it: worker threads from dist/index.js (its
+// workerData names the share), plain node, timed from before the workers start to every share's
+// compressed entries in this thread (the zip's assembly, one copy of the entries, is not in it).
+const BUNDLE_PACKAGE_SCRIPT = `
+import { Worker } from 'node:worker_threads';
+const [entry, workspace, sharesArg] = process.argv.slice(2);
+const shares = Number(sharesArg);
+const start = performance.now();
+const results = await Promise.all(Array.from({ length: shares }, (_, share) => new Promise((resolve, reject) => {
+  const worker = new Worker(entry, { workerData: { role: '${PACKAGE_WORKER_ROLE}', job: { workspace, sourceDirs: ['force-app'], apiVersion: '62.0', share, shares } } });
+  worker.once('message', (m) => { void worker.terminate(); m.result ? resolve(m.result) : reject(new Error(m.error?.message)); });
+  worker.once('error', reject);
+})));
+const ms = performance.now() - start;
+const entries = results.reduce((n, r) => n + r.part.entries.length, 0);
+console.log(JSON.stringify({ ms, rssMiB: process.resourceUsage().maxRSS / 1024, detail: shares + ' worker(s), ' + entries + ' file entries' }));
+`;
+
 /** SDR's conversion in a fresh plain-node process, without blocking this one (section 4's emulator runs in it). */
-async function measureSdr(project: string): Promise<{ ms: number; rssMiB: number; detail: string }> {
+async function measureSdr(project: string, script = SDR_SCRIPT, args: string[] = []): Promise<{ ms: number; rssMiB: number; detail: string }> {
   mkdirSync(path.join(root, '.tmp'), { recursive: true });
   const file = path.join(root, '.tmp', `bench-sdr-${process.pid}-${Math.random().toString(36).slice(2)}.mjs`);
-  writeFileSync(file, SDR_SCRIPT);
-  const child = spawn(node, [file, project], { cwd: root, env: { ...process.env, SF_DISABLE_LOG_FILE: 'true' } });
+  writeFileSync(file, script);
+  const child = spawn(node, script === SDR_SCRIPT ? [file, project] : [file, ...args], { cwd: root, env: { ...process.env, SF_DISABLE_LOG_FILE: 'true' } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -190,11 +210,14 @@ if (packageRuns > 0) {
   cpSync(path.join(root, 'test/fixtures/project'), small, { recursive: true });
   console.log(`packaging   buildPackage against SDR's single-threaded in-memory conversion (what sf project deploy runs), ${cpus().length} CPUs, fresh process each, module loading included; ${packageRuns} alternated runs each, medians`);
   for (const [label, project] of [['small (test/fixtures/project)', small], [`large (sfdx-project.ts size large: ${PROJECT_SIZES.large.services} services with tests, ${PROJECT_SIZES.large.objects} objects, 10,000 files)`, large]]) {
+    const bundle: Array<{ ms: number; rssMiB: number; detail: string }> = [];
     const threads: Array<{ ms: number; rssMiB: number; detail: string }> = [];
     const inThread: Array<{ ms: number; rssMiB: number; detail: string }> = [];
     const sdr: Array<{ ms: number; rssMiB: number; detail: string }> = [];
+    const shares = packagingShares(readdirSync(path.join(project, 'force-app'), { recursive: true }).length, availableParallelism());
     for (let i = 0; i < packageRuns; i++) {
       sdr.push(await measureSdr(project));
+      bundle.push(await measureSdr(project, BUNDLE_PACKAGE_SCRIPT, [path.join(dist, 'index.js'), project, String(shares)]));
       threads.push(measure(PACKAGE_SCRIPT(true), project));
       inThread.push(measure(PACKAGE_SCRIPT(false), project));
     }
@@ -203,6 +226,7 @@ if (packageRuns > 0) {
       `            ${name}${p.ms.toFixed(0)} ms, peak RSS ${p.rssMiB.toFixed(0)} MiB (${p.detail}) | time ratio ${(p.ms / z.ms).toFixed(2)}x (target <= 0.6), memory ratio ${(p.rssMiB / z.rssMiB).toFixed(2)}x`;
     console.log(`  ${label}`);
     console.log(`            SDR convert (plain node): ${z.ms.toFixed(0)} ms, peak RSS ${z.rssMiB.toFixed(0)} MiB (${z.detail})`);
+    console.log(line("action, the bundle's packaging workers (what a run starts): ", pick(bundle)));
     console.log(line('action, worker threads (src under tsx): ', pick(threads)));
     console.log(line('action, same shares on one thread (src under tsx): ', pick(inThread)));
   }

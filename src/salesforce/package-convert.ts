@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -5,6 +6,7 @@ import type { ComponentSet, SourceComponent } from '@salesforce/source-deploy-re
 import { Inputs } from '../constants.js';
 import { ActionError, InputError, SalesforceError } from '../errors.js';
 import { packagedFileProblems } from './package-contents.js';
+import { copiedFiles, isCopiedAsIs } from './package-copy.js';
 import { ZipPartWriter, type ZipPart } from './zip-writer.js';
 
 // One share of a source package's conversion, as `sf project convert source` / `sf project deploy`
@@ -51,7 +53,7 @@ export async function resolveComponentSet(job: Pick<PackagingJob, 'workspace' | 
 }
 
 /** SPEC.md "Evidence", packages: what SDR resolved stays inside the package directories, outside dot-folders. */
-export function assertPackagedFiles(components: SourceComponent[], packageDirs: string[], workspace: string): void {
+export function assertPackagedFiles(components: Parameters<typeof packagedFileProblems>[0], packageDirs: string[], workspace: string): void {
   const problems = packagedFileProblems(components, packageDirs, workspace);
   if (problems.length > 0) throw new InputError(problems.map((p) => `Input '${Inputs.SourceDir}': ${p}`));
 }
@@ -93,14 +95,34 @@ export async function convertShare(job: PackagingJob): Promise<ShareResult> {
   // Share 0 checks the whole set (its own part included), so its error names every offending file
   // as buildPackage always has; every other share checks what it converts, so nothing a worker
   // writes escapes the gate.
-  const mine = splitComponents(all, job.shares, weightOf)[job.share];
-  assertPackagedFiles(job.share === 0 ? componentSet.getSourceComponents().toArray() : mine, fsPaths, job.workspace);
+  const mine = job.shares === 1 ? all : splitComponents(all, job.shares, weightOf)[job.share]!;
+  // Each component's content files are walked once (a walk stats every file and asks .forceignore).
+  const walked = new Map<SourceComponent, string[]>();
+  const contentOf = (c: SourceComponent): string[] => {
+    let files = walked.get(c);
+    if (!files) walked.set(c, (files = c.walkContent()));
+    return files;
+  };
+  const checked = (job.share === 0 ? componentSet.getSourceComponents().toArray() : mine).map((c) => ({ type: c.type, fullName: c.fullName, xml: c.xml, content: c.content, walkContent: () => contentOf(c) }));
+  assertPackagedFiles(checked, fsPaths, job.workspace);
 
   const { RegistryAccess } = await import('@salesforce/source-deploy-retrieve');
   const { ComponentConverter } = await import('@salesforce/source-deploy-retrieve/lib/src/convert/streams.js');
   const { getReplacementMarkingStream } = await import('@salesforce/source-deploy-retrieve/lib/src/convert/replacements.js');
   const writer = new ZipPartWriter();
   let files = 0;
+  // Components SDR converts by copying their files are copied here directly (package-copy.ts);
+  // the rest go through SDR's converter. With replacements configured, everything goes through
+  // SDR, which marks the files to replace.
+  const replacing = await getReplacementMarkingStream(componentSet.projectDirectory);
+  const copied = replacing ? [] : mine.filter(isCopiedAsIs);
+  const converted = replacing ? mine : mine.filter((c) => !isCopiedAsIs(c));
+  for (const component of copied) {
+    for (const file of copiedFiles(component, contentOf(component))) {
+      writer.add(file.output, readFileSync(file.source));
+      files++;
+    }
+  }
   const sink = new Writable({
     objectMode: true,
     write(chunk: { writeInfos: Array<{ source?: NodeJS.ReadableStream; output: string }> }, _encoding, callback) {
@@ -120,8 +142,8 @@ export async function convertShare(job: PackagingJob): Promise<ShareResult> {
   // The stages of MetadataConverter.convert for a zip: replacements (sfdx-project.json
   // "replacements"), then SDR's ComponentConverter with its transformers and finalizers.
   await pipeline(
-    Readable.from(mine),
-    (await getReplacementMarkingStream(componentSet.projectDirectory)) ?? new PassThrough({ objectMode: true }),
+    Readable.from(converted),
+    replacing ?? new PassThrough({ objectMode: true }),
     new ComponentConverter('metadata', new RegistryAccess(), undefined, undefined),
     sink,
   );
@@ -131,7 +153,7 @@ export async function convertShare(job: PackagingJob): Promise<ShareResult> {
     if (!file || (component.type.name !== 'ApexClass' && component.type.name !== 'ApexTrigger')) continue;
     apexFiles[`${component.type.name}:${component.fullName}`] = path.relative(job.workspace, path.resolve(job.workspace, file)).split(path.sep).join('/');
   }
-  const result: ShareResult = { part: await writer.finish(), files, apexFiles };
+  const result: ShareResult = { part: writer.finish(), files, apexFiles };
   if (job.share === 0) {
     result.empty = componentSet.size === 0;
     if (!result.empty) result.packageXml = await componentSet.getPackageXml();

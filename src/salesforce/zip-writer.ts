@@ -1,9 +1,10 @@
-import { crc32, deflateRaw } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { CENTRAL_HEADER_SIGNATURE, END_SIGNATURE, END_SIZE, LOCAL_HEADER_SIGNATURE } from '../zip-format.js';
 
-// A zip writer for deploy packages: each file is compressed as it arrives (zlib's deflate runs on
-// libuv's thread pool, so files compress in parallel with the conversion) and only its compressed
-// bytes are kept. source-deploy-retrieve's ZipWriter holds every file in JSZip until the end and
+// A zip writer for deploy packages: each file is compressed as it arrives, and only its compressed
+// bytes are kept. Compression is zlib's, synchronous on the packaging thread (a worker): one
+// deflate of a small file costs ~20 µs, while handing each file to libuv's thread pool costs ten
+// times that in stream set-up (10,000 files: 0.2 s against 2.1 s, `npm run bench`'s project). source-deploy-retrieve's ZipWriter holds every file in JSZip until the end and
 // then compresses them one by one in JavaScript (pako): every file twice in memory, and most of its
 // conversion time (issue 12). The format is PKWARE's APPNOTE.TXT 6.3.x: local file header + data
 // for each entry, then the central directory and its end record (no zip64: a deploy package is
@@ -29,37 +30,43 @@ export interface ZipPart {
 /** SDR's ZipWriter compresses at level 3; the same trade of size for time. */
 const LEVEL = 3;
 
-const deflate = (data: Uint8Array): Promise<Buffer> =>
-  new Promise((resolve, reject) => deflateRaw(data, { level: LEVEL }, (error, out) => (error ? reject(error) : resolve(out))));
-
-/** Collects entries, compressing each as it is added. */
+/** Collects entries, compressing each as it is added into one growing block. */
 export class ZipPartWriter {
-  private readonly pending: Array<Promise<{ name: string; crc: number; size: number; data: Buffer }>> = [];
+  private readonly entries: ZipEntry[] = [];
+  private block = new Uint8Array(1 << 16);
+  private used = 0;
 
   /** Adds a file (a later file of the same name replaces the earlier, as JSZip does). */
   add(name: string, content: Uint8Array): void {
-    const posix = name.replace(/\\/g, '/');
-    const crc = crc32(content);
-    const size = content.length;
-    this.pending.push(deflate(content).then((data) => ({ name: posix, crc, size, data })));
+    // zlib hands back a view into a larger buffer (64 KiB for a small file): copied into the
+    // block at once, so no entry keeps such a buffer alive until the end.
+    const data = deflateRawSync(content, { level: LEVEL });
+    if (this.used + data.length > this.block.length) {
+      const grown = new Uint8Array(Math.max(this.block.length * 2, this.used + data.length));
+      grown.set(this.block.subarray(0, this.used));
+      this.block = grown;
+    }
+    this.block.set(data, this.used);
+    this.entries.push({ name: name.replace(/\\/g, '/'), crc: crc32(content), size: content.length, offset: this.used, length: data.length });
+    this.used += data.length;
   }
 
-  /** The compressed entries in the order they were added, their bytes in one block. */
-  async finish(): Promise<ZipPart> {
-    const done = await Promise.all(this.pending);
-    const byName = new Map<string, (typeof done)[number]>();
-    for (const entry of done) {
+  /** The compressed entries in the order they were added (a replaced one at its replacement's place), their bytes in one block. */
+  finish(): ZipPart {
+    const byName = new Map<string, ZipEntry>();
+    for (const entry of this.entries) {
       byName.delete(entry.name);
       byName.set(entry.name, entry);
     }
+    if (byName.size === this.entries.length) return { entries: this.entries, block: this.block.subarray(0, this.used) };
     const kept = [...byName.values()];
-    const block = new Uint8Array(kept.reduce((n, e) => n + e.data.length, 0));
+    const block = new Uint8Array(kept.reduce((n, e) => n + e.length, 0));
     let offset = 0;
-    const entries = kept.map(({ name, crc, size, data }) => {
-      block.set(data, offset);
-      const entry = { name, crc, size, offset, length: data.length };
-      offset += data.length;
-      return entry;
+    const entries = kept.map((entry) => {
+      block.set(this.block.subarray(entry.offset, entry.offset + entry.length), offset);
+      const moved = { ...entry, offset };
+      offset += entry.length;
+      return moved;
     });
     return { entries, block };
   }

@@ -78,3 +78,33 @@ test('a class whose file is a link out of the package directory is refused by wh
   });
   await assert.rejects(buildPackage({ workspace: root, sourceDirs: ['force-app'], apiVersion: '62.0' }), /ApexClass Leak: force-app\/main\/default\/classes\/Leak\.cls resolves outside the package directories/);
 });
+
+test('a folder that is a link out of the package directory is refused for every file in it', async () => {
+  // Each folder's real path is resolved once (package-contents.ts realpaths): a file in a linked
+  // folder is outside even though the file itself is no link.
+  const outside = mkdtempSync(path.join(tmpdir(), 'outside-lwc-'));
+  writeFileSync(path.join(outside, 'leak.js'), 'export default class Leak {}');
+  writeFileSync(path.join(outside, 'leak.js-meta.xml'), '<?xml version="1.0" encoding="UTF-8"?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>62.0</apiVersion><isExposed>false</isExposed></LightningComponentBundle>');
+  const root = sourceProject((classes) => {
+    mkdirSync(path.join(classes, '../lwc'));
+    symlinkSync(outside, path.join(classes, '../lwc/leak'));
+  });
+  await assert.rejects(buildPackage({ workspace: root, sourceDirs: ['force-app'], apiVersion: '62.0' }), (error: unknown) => {
+    assert.ok(error instanceof InputError, String(error));
+    assert.match(error.message, /LightningComponentBundle leak: force-app\/main\/default\/lwc\/leak\/leak\.js resolves outside the package directories/);
+    assert.match(error.message, /leak\.js-meta\.xml resolves outside the package directories/);
+    return true;
+  });
+});
+
+test('a link that stays inside the package directory is packaged with the bytes it points to', async () => {
+  const root = sourceProject((classes) => {
+    writeFileSync(path.join(classes, 'Shared.txt'), 'public class Alias {}');
+    symlinkSync(path.join(classes, 'Shared.txt'), path.join(classes, 'Alias.cls'));
+    writeFileSync(path.join(classes, 'Alias.cls-meta.xml'), readFileSync(path.join(classes, 'Greeting.cls-meta.xml')));
+  });
+  const pkg = await buildPackage({ workspace: root, sourceDirs: ['force-app'], apiVersion: '62.0' });
+  const files = unzipSync(pkg.zip);
+  assert.equal(Buffer.from(files['classes/Alias.cls']!).toString(), 'public class Alias {}');
+  assert.ok(files['classes/Greeting.cls-meta.xml']);
+});

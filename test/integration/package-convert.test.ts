@@ -67,13 +67,16 @@ describe('the package of the 10,000-file generated project', () => {
     generateProject(workspace, 'large');
   });
 
-  test('split in 3 shares: the same entries and bytes as SDR, the same package.xml and entry count', async () => {
-    const pkg = await buildPackage({ workspace, sourceDirs: ['force-app'], apiVersion: '62.0' }, { shares: 3 });
-    const sdr = await sdrZip(workspace);
-    assertSameEntries(pkg.zip, sdr.zip);
-    assert.equal(pkg.fileCount, sdr.count);
-    assert.ok(pkg.components.length > 5000, `${pkg.components.length} components`);
-  }, 600_000);
+  let sdr: { zip: Buffer; count: number };
+  for (const shares of [1, 3]) {
+    test(`in ${shares} share(s): the same entries and bytes as SDR, the same package.xml and entry count`, async () => {
+      const pkg = await buildPackage({ workspace, sourceDirs: ['force-app'], apiVersion: '62.0' }, { shares });
+      sdr ??= await sdrZip(workspace);
+      assertSameEntries(pkg.zip, sdr.zip);
+      assert.equal(pkg.fileCount, sdr.count);
+      assert.ok(pkg.components.length > 5000, `${pkg.components.length} components`);
+    }, 600_000);
+  }
 });
 
 describe('splitting', () => {
@@ -85,11 +88,14 @@ describe('splitting', () => {
     assert.ok(Math.max(...weights) - Math.min(...weights) <= 7, `weights ${weights}`);
   });
 
-  test('shares: one per CPU up to 4, none under 2,000 files', () => {
+  test('shares: one per CPU but one, up to 4, none under 5,000 files', () => {
     assert.equal(packagingShares(13, 8), 1);
-    assert.equal(packagingShares(10_000, 2), 2);
-    assert.equal(packagingShares(10_000, 16), 4);
-    assert.equal(packagingShares(4_500, 16), 2);
+    assert.equal(packagingShares(10_000, 2), 1);
+    assert.equal(packagingShares(10_000, 4), 2);
+    assert.equal(packagingShares(10_000, 16), 2);
+    assert.equal(packagingShares(4_500, 16), 1);
+    assert.equal(packagingShares(40_000, 16), 4);
+    assert.equal(packagingShares(40_000, 3), 2);
     assert.equal(packagingShares(0, 1), 1);
   });
 });
