@@ -154,13 +154,19 @@ export function verifyRollbackBundle(dir: string, expectedOrgId?: string): Rollb
   for (const file of present) {
     if (!(file in manifest.files)) refuse(`file '${file}' is in the bundle but not listed in ${ROLLBACK_MANIFEST}.`);
   }
+  // The manifests are kept as read for their checksum, so what is parsed is what was verified.
+  const manifests = new Map<string, Buffer>();
   for (const file of listed) {
-    const actual = sha256(readFileSync(path.join(dir, ...file.split('/'))));
+    const bytes = readFileSync(path.join(dir, ...file.split('/')));
+    const actual = sha256(bytes);
     if (actual !== manifest.files[file]) refuse(`file '${file}' does not match its checksum in ${ROLLBACK_MANIFEST} (expected sha256 ${manifest.files[file]}, found ${actual}); the bundle was changed after it was saved.`);
+    if (file === PACKAGE_XML || file === DESTRUCTIVE_CHANGES) manifests.set(file, bytes);
   }
-  if (!(PACKAGE_XML in manifest.files)) refuse(`the bundle has no ${PACKAGE_XML}.`);
-  assertSameComponents(PACKAGE_XML, readPackageXml(readFileSync(path.join(dir, PACKAGE_XML), 'utf8')), manifest.components);
-  const destructive = DESTRUCTIVE_CHANGES in manifest.files ? readPackageXml(readFileSync(path.join(dir, DESTRUCTIVE_CHANGES), 'utf8')) : [];
+  const packageXml = manifests.get(PACKAGE_XML);
+  if (!packageXml) refuse(`the bundle has no ${PACKAGE_XML}.`);
+  assertSameComponents(PACKAGE_XML, readPackageXml(packageXml.toString('utf8')), manifest.components);
+  const destructiveXml = manifests.get(DESTRUCTIVE_CHANGES);
+  const destructive = destructiveXml ? readPackageXml(destructiveXml.toString('utf8')) : [];
   assertSameComponents(DESTRUCTIVE_CHANGES, destructive, manifest.destructive ?? []);
   return manifest;
 }

@@ -37,7 +37,7 @@ export interface InFileChild {
  * `<fullName>`), by name. Throws when a child has no name (source-deploy-retrieve fails on it too).
  */
 export function readInFileChildren(xml: string, container: string, element: string, idElement: string): Map<string, InFileChild> {
-  return scan(xml, container, element, idElement) ?? parseWhole(xml, container, element, idElement);
+  return scanInFileChildren(xml, container, element, idElement) ?? parseWhole(xml, container, element, idElement);
 }
 
 /** Whether a child is unchanged between two versions of its file: same text, or same content once parsed. */
@@ -50,9 +50,10 @@ const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 /**
  * The scan: every `<element>…</element>` block, each holding exactly one `<idElement>name</idElement>`,
  * with nothing left around them but the XML declaration and the container's own tags. Undefined
- * when the file is anything else, so the caller parses it.
+ * when the file is anything else, so the caller parses it (readInFileChildren, or the retrieve's
+ * check of which children came back, which keeps its own parse for the rest).
  */
-function scan(xml: string, container: string, element: string, idElement: string): Map<string, InFileChild> | undefined {
+export function scanInFileChildren(xml: string, container: string, element: string, idElement: string): Map<string, InFileChild> | undefined {
   // Comments, CDATA, DOCTYPE/entities and processing instructions could hide or fake a tag.
   if (xml.includes('<!') || xml.indexOf('<?', 1) >= 0) return undefined;
   const open = `<${element}>`;

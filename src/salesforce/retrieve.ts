@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { SalesforceError } from '../errors.js';
 import type { OrgSession } from './connection.js';
+import { scanInFileChildren } from './delta-labels.js';
 import { pollInterval } from './deploy.js';
 import { METADATA_LIMITS } from './limits.js';
 import type { ComponentRef } from './manifest.js';
@@ -39,25 +40,25 @@ export enum RetrieveStatus {
  * come back inside its parent's file, or the parent's file can come back without it, so its
  * presence is read from the file itself.
  */
-const CHILD_TYPES: Record<string, { file: (parent: string) => string; element: string }> = {
-  CustomField: { file: (p) => `objects/${p}.object`, element: 'fields' },
-  ValidationRule: { file: (p) => `objects/${p}.object`, element: 'validationRules' },
-  RecordType: { file: (p) => `objects/${p}.object`, element: 'recordTypes' },
-  ListView: { file: (p) => `objects/${p}.object`, element: 'listViews' },
-  WebLink: { file: (p) => `objects/${p}.object`, element: 'webLinks' },
-  CompactLayout: { file: (p) => `objects/${p}.object`, element: 'compactLayouts' },
-  FieldSet: { file: (p) => `objects/${p}.object`, element: 'fieldSets' },
-  BusinessProcess: { file: (p) => `objects/${p}.object`, element: 'businessProcesses' },
-  SharingReason: { file: (p) => `objects/${p}.object`, element: 'sharingReasons' },
-  Index: { file: (p) => `objects/${p}.object`, element: 'indexes' },
-  CustomLabel: { file: () => 'labels/CustomLabels.labels', element: 'labels' },
-  WorkflowRule: { file: (p) => `workflows/${p}.workflow`, element: 'rules' },
-  WorkflowFieldUpdate: { file: (p) => `workflows/${p}.workflow`, element: 'fieldUpdates' },
-  WorkflowAlert: { file: (p) => `workflows/${p}.workflow`, element: 'alerts' },
-  WorkflowOutboundMessage: { file: (p) => `workflows/${p}.workflow`, element: 'outboundMessages' },
-  WorkflowTask: { file: (p) => `workflows/${p}.workflow`, element: 'tasks' },
-  SharingCriteriaRule: { file: (p) => `sharingRules/${p}.sharingRules`, element: 'sharingCriteriaRules' },
-  SharingOwnerRule: { file: (p) => `sharingRules/${p}.sharingRules`, element: 'sharingOwnerRules' },
+const CHILD_TYPES: Record<string, { file: (parent: string) => string; element: string; container: string }> = {
+  CustomField: { file: (p) => `objects/${p}.object`, element: 'fields', container: 'CustomObject' },
+  ValidationRule: { file: (p) => `objects/${p}.object`, element: 'validationRules', container: 'CustomObject' },
+  RecordType: { file: (p) => `objects/${p}.object`, element: 'recordTypes', container: 'CustomObject' },
+  ListView: { file: (p) => `objects/${p}.object`, element: 'listViews', container: 'CustomObject' },
+  WebLink: { file: (p) => `objects/${p}.object`, element: 'webLinks', container: 'CustomObject' },
+  CompactLayout: { file: (p) => `objects/${p}.object`, element: 'compactLayouts', container: 'CustomObject' },
+  FieldSet: { file: (p) => `objects/${p}.object`, element: 'fieldSets', container: 'CustomObject' },
+  BusinessProcess: { file: (p) => `objects/${p}.object`, element: 'businessProcesses', container: 'CustomObject' },
+  SharingReason: { file: (p) => `objects/${p}.object`, element: 'sharingReasons', container: 'CustomObject' },
+  Index: { file: (p) => `objects/${p}.object`, element: 'indexes', container: 'CustomObject' },
+  CustomLabel: { file: () => 'labels/CustomLabels.labels', element: 'labels', container: 'CustomLabels' },
+  WorkflowRule: { file: (p) => `workflows/${p}.workflow`, element: 'rules', container: 'Workflow' },
+  WorkflowFieldUpdate: { file: (p) => `workflows/${p}.workflow`, element: 'fieldUpdates', container: 'Workflow' },
+  WorkflowAlert: { file: (p) => `workflows/${p}.workflow`, element: 'alerts', container: 'Workflow' },
+  WorkflowOutboundMessage: { file: (p) => `workflows/${p}.workflow`, element: 'outboundMessages', container: 'Workflow' },
+  WorkflowTask: { file: (p) => `workflows/${p}.workflow`, element: 'tasks', container: 'Workflow' },
+  SharingCriteriaRule: { file: (p) => `sharingRules/${p}.sharingRules`, element: 'sharingCriteriaRules', container: 'SharingRules' },
+  SharingOwnerRule: { file: (p) => `sharingRules/${p}.sharingRules`, element: 'sharingOwnerRules', container: 'SharingRules' },
 };
 
 /** Types whose components live in folders; listMetadata needs the folder to list them. */
@@ -340,7 +341,8 @@ function unzipRetrieved(zipBase64: string | undefined): Record<string, Buffer> {
   for (const [name, bytes] of Object.entries(entries)) {
     if (name.endsWith('/')) continue;
     // Without singlePackage Salesforce nests everything under `unpackaged/`; the bundle keeps the root form.
-    files[name.replace(/^unpackaged\//, '')] = Buffer.from(bytes);
+    // A view of fflate's output, not a copy of it.
+    files[name.replace(/^unpackaged\//, '')] = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
   return files;
 }
@@ -396,7 +398,7 @@ class RetrievedIndex {
     const child = CHILD_TYPES[component.type];
     if (child) {
       const { parent, name } = splitChild(component);
-      return this.childNames(child.file(parent), child.element).has(normalName(name));
+      return this.childNames(child.file(parent), child.container, child.element).has(normalName(name));
     }
     const fileName = this.properties.get(`${component.type}:${normalName(component.fullName)}`);
     if (!fileName) return false;
@@ -404,23 +406,30 @@ class RetrievedIndex {
     return this.paths.has(lower) || this.folders.has(lower);
   }
 
-  private childNames(wanted: string, element: string): Set<string> {
+  private childNames(wanted: string, container: string, element: string): Set<string> {
     const file = this.paths.get(wanted.toLowerCase());
     if (file === undefined) return new Set();
     const key = `${file}\0${element}`;
     let names = this.children.get(key);
     if (!names) {
-      names = parseChildNames(this.files[file]!, element);
+      names = childNamesOf(this.files[file]!.toString('utf8'), container, element);
       this.children.set(key, names);
     }
     return names;
   }
 }
 
-/** Names of the children an XML metadata file holds under an element, e.g. the fields of an object. */
-function parseChildNames(bytes: Buffer, element: string): Set<string> {
+/**
+ * Names of the children an XML metadata file holds under an element, e.g. the fields of an object.
+ * A file that is nothing but those children (a labels file of thousands of labels) is cut into them
+ * with the labels scanner of the delta (delta-labels.ts: a scan, not a parse, and undefined for
+ * anything it cannot vouch for); any other file is parsed.
+ */
+function childNamesOf(text: string, container: string, element: string): Set<string> {
+  const scanned = scanInFileChildren(text, container, element, 'fullName');
+  if (scanned) return new Set([...scanned.keys()].map(normalName));
   try {
-    const document = xml.parse(bytes.toString('utf8')) as Record<string, Array<Record<string, unknown>>>;
+    const document = xml.parse(text) as Record<string, Array<Record<string, unknown>>>;
     const root = Object.values(document).find((v) => Array.isArray(v) && typeof v[0] === 'object')?.[0] ?? {};
     const children = (root[element] ?? []) as Array<Record<string, unknown>>;
     return new Set(children.map((c) => normalName(String(asArray(c.fullName)[0] ?? ''))).filter(Boolean));
@@ -467,6 +476,8 @@ function splitChild(component: ComponentRef): { parent: string; name: string } {
 
 /** Names compare without case and URL encoding (Salesforce encodes some characters in layout names). */
 function normalName(name: string): string {
+  // decodeURIComponent changes only %-sequences; most names have none.
+  if (!name.includes('%')) return name.toLowerCase();
   let decoded = name;
   try {
     decoded = decodeURIComponent(name);

@@ -9,37 +9,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, test } from '@jest/globals';
-import { unzipSync } from 'fflate';
 import { InputError } from '../../src/errors.js';
 import { buildPackage, packageComponentSet, packageDigest, packagingShares } from '../../src/salesforce/package.js';
 import { splitComponents } from '../../src/salesforce/package-convert.js';
+import { assertSameEntries, sdrZip, zipEntries } from '../support/package-compare.js';
 import { generateProject } from '../support/sfdx-project.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** SDR's conversion of the package directory, as `sf project convert source --output-dir` / a deploy zip. */
-async function sdrZip(workspace: string, sourceDir = 'force-app'): Promise<{ zip: Buffer; count: number }> {
-  process.env.SF_DISABLE_LOG_FILE = 'true';
-  const { ComponentSet, MetadataConverter } = await import('@salesforce/source-deploy-retrieve');
-  const set = ComponentSet.fromSource({ fsPaths: [path.join(workspace, sourceDir)] });
-  set.sourceApiVersion = '62.0';
-  set.apiVersion = '62.0';
-  const converted = await new MetadataConverter().convert(set, 'metadata', { type: 'zip' });
-  return { zip: converted.zipBuffer!, count: converted.zipFileCount ?? 0 };
-}
-
-/** Every entry's name and bytes (folders as names only). */
-function entries(zip: Buffer): Map<string, string> {
-  const files = unzipSync(zip);
-  return new Map(Object.keys(files).sort().map((name) => [name, Buffer.from(files[name]).toString('base64')]));
-}
-
-function assertSameEntries(ours: Buffer, theirs: Buffer): void {
-  const a = entries(ours);
-  const b = entries(theirs);
-  assert.deepEqual([...a.keys()], [...b.keys()], 'entry names');
-  for (const [name, bytes] of b) assert.ok(a.get(name) === bytes, `${name}: different bytes`);
-}
 
 describe('the package of the fixture project', () => {
   let workspace: string;
@@ -55,7 +31,7 @@ describe('the package of the fixture project', () => {
       assertSameEntries(pkg.zip, sdr.zip);
       assert.equal(packageDigest(pkg.zip), packageDigest(sdr.zip));
       assert.equal(pkg.fileCount, sdr.count);
-      assert.ok(!entries(pkg.zip).has('classes/Ignored.cls'), '.forceignore applied');
+      assert.ok(!zipEntries(pkg.zip).has('classes/Ignored.cls'), '.forceignore applied');
       const listed = pkg.components.map((c) => `${c.type}:${c.fullName}`);
       for (const component of ['ApexClass:Greeting', 'ApexClass:InvoiceService', 'ApexClass:InvoiceServiceTest', 'CustomObject:Invoice__c', 'CustomField:Invoice__c.Amount__c']) assert.ok(listed.includes(component), `${component} not in ${listed.join(', ')}`);
       assert.ok(!listed.includes('ApexClass:Ignored'));

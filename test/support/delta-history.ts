@@ -42,6 +42,16 @@ export function sourceDirsOf(range: HistoryRange): string[] {
   return dirs.length ? dirs : ['force-app'];
 }
 
+/** The files of the range's head commit: its base with the head's changes applied. */
+export function headTree(range: HistoryRange): Record<string, string> {
+  const files: Record<string, string> = { ...range.base };
+  for (const [file, content] of Object.entries(range.head)) {
+    if (content === null) delete files[file];
+    else files[file] = content;
+  }
+  return files;
+}
+
 /** Builds the range as a repository with two commits; returns its folder and the two SHAs. */
 export function buildHistory(range: HistoryRange, parent = tmpdir()): { dir: string; base: string; head: string; cleanup(): void } {
   const root = mkdtempSync(path.join(parent, `delta-history-${range.name}-`));

@@ -16,6 +16,10 @@ class FakeOrg {
   classes = new Map<string, string>([['Invoice', 'public class Invoice {}']]);
   objects = new Map<string, string[]>([['Account', ['Tier__c']]]);
   labels = new Map<string, string>([['Greeting', 'Hello']]);
+  /** Picklist values of a field (`Account.Status__c`), each written with a `<fullName>` of its own inside the field. */
+  picklists = new Map<string, string[]>();
+  /** A comment at the head of the labels file, as a hand-edited org's file may carry. */
+  labelsComment = '';
   /** Classes the user cannot retrieve although listMetadata shows them. */
   hidden = new Set<string>();
   pollsUntilDone = 2;
@@ -65,6 +69,13 @@ class FakeOrg {
     };
   }
 
+  private fieldXml(object: string, field: string): string {
+    const values = this.picklists.get(`${object}.${field}`);
+    if (!values) return `<fields><fullName>${field}</fullName><type>Text</type></fields>`;
+    const defined = values.map((v) => `<value><fullName>${v}</fullName><default>false</default><label>${v}</label></value>`).join('');
+    return `<fields><fullName>${field}</fullName><type>Picklist</type><valueSet><valueSetDefinition>${defined}</valueSetDefinition></valueSet></fields>`;
+  }
+
   private result(id: string, request: any) {
     const files: Record<string, Uint8Array> = { 'package.xml': Buffer.from('<Package/>') };
     const fileProperties: Array<{ type: string; fullName: string; fileName: string }> = [{ type: 'Package', fullName: 'package.xml', fileName: 'package.xml' }];
@@ -99,11 +110,11 @@ class FakeOrg {
       }
     }
     for (const [object, fields] of objectFields) {
-      files[`objects/${object}.object`] = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">${[...new Set(fields)].map((f) => `<fields><fullName>${f}</fullName><type>Text</type></fields>`).join('')}</CustomObject>`);
+      files[`objects/${object}.object`] = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">${[...new Set(fields)].map((f) => this.fieldXml(object, f)).join('')}</CustomObject>`);
       fileProperties.push({ type: 'CustomObject', fullName: object, fileName: `objects/${object}.object` });
     }
     if (labels.length > 0) {
-      files['labels/CustomLabels.labels'] = Buffer.from(`<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">${labels.map((l) => `<labels><fullName>${l}</fullName><value>${this.labels.get(l)}</value></labels>`).join('')}</CustomLabels>`);
+      files['labels/CustomLabels.labels'] = Buffer.from(`<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">${this.labelsComment}${labels.map((l) => `<labels><fullName>${l}</fullName><value>${this.labels.get(l)}</value></labels>`).join('')}</CustomLabels>`);
       fileProperties.push({ type: 'CustomLabels', fullName: 'CustomLabels', fileName: 'labels/CustomLabels.labels' });
     }
     if (Object.keys(files).length > this.maxFiles) {
@@ -157,6 +168,28 @@ describe('retrieveComponents', () => {
     const result = await retrieveComponents(org.session(), refs(['CustomLabel', 'Greeting'], ['CustomLabel', 'Farewell']), options());
     assert.deepEqual(result.present, refs(['CustomLabel', 'Greeting']));
     assert.deepEqual(result.absent, refs(['CustomLabel', 'Farewell']));
+  });
+
+  it('reads a labels file of many labels, and one with a comment, alike', async () => {
+    const org = new FakeOrg();
+    for (let i = 0; i < 300; i++) org.labels.set(`Label_${i}`, `Value ${i}`);
+    const asked = refs(['CustomLabel', 'Label_7'], ['CustomLabel', 'Label_299'], ['CustomLabel', 'Label_300'], ['CustomLabel', 'Greeting']);
+    const plain = await retrieveComponents(org.session(), asked, options());
+    org.labelsComment = '<!-- <labels><fullName>Label_300</fullName></labels> -->';
+    const commented = await retrieveComponents(org.session(), asked, options());
+    for (const result of [plain, commented]) {
+      assert.deepEqual(result.present, refs(['CustomLabel', 'Label_7'], ['CustomLabel', 'Label_299'], ['CustomLabel', 'Greeting']));
+      assert.deepEqual(result.absent, refs(['CustomLabel', 'Label_300']));
+    }
+  });
+
+  it('does not take a picklist value inside a field for a field of the object', async () => {
+    const org = new FakeOrg();
+    org.objects.set('Account', ['Tier__c', 'Status__c']);
+    org.picklists.set('Account.Status__c', ['Open', 'Closed']);
+    const result = await retrieveComponents(org.session(), refs(['CustomField', 'Account.Status__c'], ['CustomField', 'Account.Open']), options());
+    assert.deepEqual(result.present, refs(['CustomField', 'Account.Status__c']));
+    assert.deepEqual(result.absent, refs(['CustomField', 'Account.Open']));
   });
 
   it('matches names without regard to case, as Salesforce does', async () => {
