@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   IS: () => (/* binding */ assertPackagedFiles),
   Tk: () => (/* binding */ convertShare),
+  Wt: () => (/* binding */ preloadConverter),
   U_: () => (/* binding */ resolveComponentSet),
   CL: () => (/* binding */ shareError),
   Bx: () => (/* binding */ sharedErrorToError)
@@ -151,6 +152,15 @@ function weightOf(component) {
     }
     return files + component.getChildren().length;
 }
+/** Loads what convertShare needs (a worker started ahead of its job); a failure shows when the job runs. */
+function preloadConverter() {
+    process.env.SF_DISABLE_LOG_FILE = 'true';
+    void Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710), __webpack_require__.e(878), __webpack_require__.e(797), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 4307)),
+        Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710), __webpack_require__.e(878), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 24178, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 84710)),
+    ]).catch(() => undefined);
+}
 /** Converts this job's share of the package to metadata format, compressed entry by entry. */
 async function convertShare(job) {
     const componentSet = await resolveComponentSet(job);
@@ -257,12 +267,21 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-// A packaging worker thread: converts its share of the package (workerData.job) and posts the
-// compressed entries back, their bytes transferred, not copied. Started by package.ts from the
-// bundle's entry (src/index.ts) or, when src/ runs under tsx, from this file.
+// A packaging worker thread: converts its share of the package (workerData.job, or the job it is
+// sent when it was started ahead of it) and posts the compressed entries back, their bytes
+// transferred, not copied. Started by package-workers.ts from the bundle's entry (src/index.ts)
+// or, when src/ runs under tsx, from this file.
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_WORKER_ROLE */ .ln) {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    (0,_package_convert_js__WEBPACK_IMPORTED_MODULE_2__/* .convertShare */ .Tk)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.job).then((result) => port.postMessage({ result }, [result.part.block.buffer]), (error) => port.postMessage({ error: (0,_package_convert_js__WEBPACK_IMPORTED_MODULE_2__/* .shareError */ .CL)(error) }));
+    const convert = (job) => (0,_package_convert_js__WEBPACK_IMPORTED_MODULE_2__/* .convertShare */ .Tk)(job).then((result) => port.postMessage({ result }, [result.part.block.buffer]), (error) => port.postMessage({ error: (0,_package_convert_js__WEBPACK_IMPORTED_MODULE_2__/* .shareError */ .CL)(error) }));
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.job) {
+        void convert(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.job);
+    }
+    else {
+        // Started ahead of its job (package-workers.ts): SDR loads while the run connects.
+        (0,_package_convert_js__WEBPACK_IMPORTED_MODULE_2__/* .preloadConverter */ .Wt)();
+        port.once('message', (message) => void convert(message.job));
+    }
 }
 
 

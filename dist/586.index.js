@@ -226,6 +226,8 @@ var esm = __webpack_require__(51306);
 var XMLParser = __webpack_require__(41143);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/salesforce/delta-labels.ts
+var delta_labels = __webpack_require__(13829);
 // EXTERNAL MODULE: ./src/salesforce/deploy.ts
 var deploy = __webpack_require__(72204);
 // EXTERNAL MODULE: ./src/salesforce/limits.ts
@@ -320,6 +322,7 @@ function splitTopLevel(xml) {
 
 
 
+
 /** States of a Metadata API retrieve (RetrieveStatus). */
 var RetrieveStatus;
 (function (RetrieveStatus) {
@@ -334,24 +337,24 @@ var RetrieveStatus;
  * presence is read from the file itself.
  */
 const CHILD_TYPES = {
-    CustomField: { file: (p) => `objects/${p}.object`, element: 'fields' },
-    ValidationRule: { file: (p) => `objects/${p}.object`, element: 'validationRules' },
-    RecordType: { file: (p) => `objects/${p}.object`, element: 'recordTypes' },
-    ListView: { file: (p) => `objects/${p}.object`, element: 'listViews' },
-    WebLink: { file: (p) => `objects/${p}.object`, element: 'webLinks' },
-    CompactLayout: { file: (p) => `objects/${p}.object`, element: 'compactLayouts' },
-    FieldSet: { file: (p) => `objects/${p}.object`, element: 'fieldSets' },
-    BusinessProcess: { file: (p) => `objects/${p}.object`, element: 'businessProcesses' },
-    SharingReason: { file: (p) => `objects/${p}.object`, element: 'sharingReasons' },
-    Index: { file: (p) => `objects/${p}.object`, element: 'indexes' },
-    CustomLabel: { file: () => 'labels/CustomLabels.labels', element: 'labels' },
-    WorkflowRule: { file: (p) => `workflows/${p}.workflow`, element: 'rules' },
-    WorkflowFieldUpdate: { file: (p) => `workflows/${p}.workflow`, element: 'fieldUpdates' },
-    WorkflowAlert: { file: (p) => `workflows/${p}.workflow`, element: 'alerts' },
-    WorkflowOutboundMessage: { file: (p) => `workflows/${p}.workflow`, element: 'outboundMessages' },
-    WorkflowTask: { file: (p) => `workflows/${p}.workflow`, element: 'tasks' },
-    SharingCriteriaRule: { file: (p) => `sharingRules/${p}.sharingRules`, element: 'sharingCriteriaRules' },
-    SharingOwnerRule: { file: (p) => `sharingRules/${p}.sharingRules`, element: 'sharingOwnerRules' },
+    CustomField: { file: (p) => `objects/${p}.object`, element: 'fields', container: 'CustomObject' },
+    ValidationRule: { file: (p) => `objects/${p}.object`, element: 'validationRules', container: 'CustomObject' },
+    RecordType: { file: (p) => `objects/${p}.object`, element: 'recordTypes', container: 'CustomObject' },
+    ListView: { file: (p) => `objects/${p}.object`, element: 'listViews', container: 'CustomObject' },
+    WebLink: { file: (p) => `objects/${p}.object`, element: 'webLinks', container: 'CustomObject' },
+    CompactLayout: { file: (p) => `objects/${p}.object`, element: 'compactLayouts', container: 'CustomObject' },
+    FieldSet: { file: (p) => `objects/${p}.object`, element: 'fieldSets', container: 'CustomObject' },
+    BusinessProcess: { file: (p) => `objects/${p}.object`, element: 'businessProcesses', container: 'CustomObject' },
+    SharingReason: { file: (p) => `objects/${p}.object`, element: 'sharingReasons', container: 'CustomObject' },
+    Index: { file: (p) => `objects/${p}.object`, element: 'indexes', container: 'CustomObject' },
+    CustomLabel: { file: () => 'labels/CustomLabels.labels', element: 'labels', container: 'CustomLabels' },
+    WorkflowRule: { file: (p) => `workflows/${p}.workflow`, element: 'rules', container: 'Workflow' },
+    WorkflowFieldUpdate: { file: (p) => `workflows/${p}.workflow`, element: 'fieldUpdates', container: 'Workflow' },
+    WorkflowAlert: { file: (p) => `workflows/${p}.workflow`, element: 'alerts', container: 'Workflow' },
+    WorkflowOutboundMessage: { file: (p) => `workflows/${p}.workflow`, element: 'outboundMessages', container: 'Workflow' },
+    WorkflowTask: { file: (p) => `workflows/${p}.workflow`, element: 'tasks', container: 'Workflow' },
+    SharingCriteriaRule: { file: (p) => `sharingRules/${p}.sharingRules`, element: 'sharingCriteriaRules', container: 'SharingRules' },
+    SharingOwnerRule: { file: (p) => `sharingRules/${p}.sharingRules`, element: 'sharingOwnerRules', container: 'SharingRules' },
 };
 /** Types whose components live in folders; listMetadata needs the folder to list them. */
 const FOLDER_TYPES = new Set(['Report', 'Dashboard', 'Document', 'EmailTemplate']);
@@ -607,7 +610,8 @@ function unzipRetrieved(zipBase64) {
         if (name.endsWith('/'))
             continue;
         // Without singlePackage Salesforce nests everything under `unpackaged/`; the bundle keeps the root form.
-        files[name.replace(/^unpackaged\//, '')] = Buffer.from(bytes);
+        // A view of fflate's output, not a copy of it.
+        files[name.replace(/^unpackaged\//, '')] = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     }
     return files;
 }
@@ -655,7 +659,7 @@ class RetrievedIndex {
         const child = CHILD_TYPES[component.type];
         if (child) {
             const { parent, name } = splitChild(component);
-            return this.childNames(child.file(parent), child.element).has(normalName(name));
+            return this.childNames(child.file(parent), child.container, child.element).has(normalName(name));
         }
         const fileName = this.properties.get(`${component.type}:${normalName(component.fullName)}`);
         if (!fileName)
@@ -663,23 +667,31 @@ class RetrievedIndex {
         const lower = fileName.toLowerCase();
         return this.paths.has(lower) || this.folders.has(lower);
     }
-    childNames(wanted, element) {
+    childNames(wanted, container, element) {
         const file = this.paths.get(wanted.toLowerCase());
         if (file === undefined)
             return new Set();
         const key = `${file}\0${element}`;
         let names = this.children.get(key);
         if (!names) {
-            names = parseChildNames(this.files[file], element);
+            names = childNamesOf(this.files[file].toString('utf8'), container, element);
             this.children.set(key, names);
         }
         return names;
     }
 }
-/** Names of the children an XML metadata file holds under an element, e.g. the fields of an object. */
-function parseChildNames(bytes, element) {
+/**
+ * Names of the children an XML metadata file holds under an element, e.g. the fields of an object.
+ * A file that is nothing but those children (a labels file of thousands of labels) is cut into them
+ * with the labels scanner of the delta (delta-labels.ts: a scan, not a parse, and undefined for
+ * anything it cannot vouch for); any other file is parsed.
+ */
+function childNamesOf(text, container, element) {
+    const scanned = (0,delta_labels/* scanInFileChildren */.uL)(text, container, element, 'fullName');
+    if (scanned)
+        return new Set([...scanned.keys()].map(normalName));
     try {
-        const document = xml.parse(bytes.toString('utf8'));
+        const document = xml.parse(text);
         const root = Object.values(document).find((v) => Array.isArray(v) && typeof v[0] === 'object')?.[0] ?? {};
         const children = (root[element] ?? []);
         return new Set(children.map((c) => normalName(String(asArray(c.fullName)[0] ?? ''))).filter(Boolean));
@@ -722,6 +734,9 @@ function splitChild(component) {
 }
 /** Names compare without case and URL encoding (Salesforce encodes some characters in layout names). */
 function normalName(name) {
+    // decodeURIComponent changes only %-sequences; most names have none.
+    if (!name.includes('%'))
+        return name.toLowerCase();
     let decoded = name;
     try {
         decoded = decodeURIComponent(name);

@@ -126,8 +126,8 @@ function apexClassPath(pkg, className) {
     return component?.content ?? component?.xml;
 }
 
-// EXTERNAL MODULE: ./src/salesforce/delta.ts + 2 modules
-var salesforce_delta = __webpack_require__(87327);
+// EXTERNAL MODULE: ./src/salesforce/delta.ts + 1 modules
+var salesforce_delta = __webpack_require__(86458);
 // EXTERNAL MODULE: ./src/salesforce/limits.ts
 var limits = __webpack_require__(19035);
 // EXTERNAL MODULE: ./src/salesforce/org-lock.ts
@@ -1407,15 +1407,22 @@ function verifyRollbackBundle(dir, expectedOrgId) {
         if (!(file in manifest.files))
             refuse(`file '${file}' is in the bundle but not listed in ${ROLLBACK_MANIFEST}.`);
     }
+    // The manifests are kept as read for their checksum, so what is parsed is what was verified.
+    const manifests = new Map();
     for (const file of listed) {
-        const actual = sha256((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, ...file.split('/'))));
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, ...file.split('/')));
+        const actual = sha256(bytes);
         if (actual !== manifest.files[file])
             refuse(`file '${file}' does not match its checksum in ${ROLLBACK_MANIFEST} (expected sha256 ${manifest.files[file]}, found ${actual}); the bundle was changed after it was saved.`);
+        if (file === PACKAGE_XML || file === _salesforce_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTRUCTIVE_CHANGES */ .Xv)
+            manifests.set(file, bytes);
     }
-    if (!(PACKAGE_XML in manifest.files))
+    const packageXml = manifests.get(PACKAGE_XML);
+    if (!packageXml)
         refuse(`the bundle has no ${PACKAGE_XML}.`);
-    assertSameComponents(PACKAGE_XML, (0,_salesforce_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackageXml */ .W4)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, PACKAGE_XML), 'utf8')), manifest.components);
-    const destructive = _salesforce_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTRUCTIVE_CHANGES */ .Xv in manifest.files ? (0,_salesforce_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackageXml */ .W4)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _salesforce_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTRUCTIVE_CHANGES */ .Xv), 'utf8')) : [];
+    assertSameComponents(PACKAGE_XML, (0,_salesforce_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackageXml */ .W4)(packageXml.toString('utf8')), manifest.components);
+    const destructiveXml = manifests.get(_salesforce_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTRUCTIVE_CHANGES */ .Xv);
+    const destructive = destructiveXml ? (0,_salesforce_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackageXml */ .W4)(destructiveXml.toString('utf8')) : [];
     assertSameComponents(_salesforce_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .DESTRUCTIVE_CHANGES */ .Xv, destructive, manifest.destructive ?? []);
     return manifest;
 }
@@ -1524,7 +1531,116 @@ function refuse(message) {
 
 /***/ }),
 
-/***/ 87327:
+/***/ 13829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   uL: () => (/* binding */ scanInFileChildren),
+/* harmony export */   xL: () => (/* binding */ readInFileChildren),
+/* harmony export */   xt: () => (/* binding */ sameChild)
+/* harmony export */ });
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41143);
+// The labels of a labels file, for a delta that ships the labels that changed rather than the
+// whole file. Pure: text in, labels out. A labels file is mostly a long list of small, flat
+// `<labels>` elements, and a delta touches a few of them, so the file is cut into its elements
+// with a scan (well under a millisecond for 300 labels) instead of a parse (tens of milliseconds,
+// more while the parser is cold), and only elements whose text differs between base and head are
+// parsed, to tell a real change from a reformatting. Anything the scan cannot vouch for (comments,
+// CDATA, attributes, an unexpected element or name) is parsed whole instead.
+
+/**
+ * Parsed the way source-deploy-retrieve parses metadata (lib/src/utils/metadata.js, 13.x: the same
+ * options), so a name or a content reads here as it reads in the package SDR builds.
+ */
+const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    cdataPropName: '__cdata',
+    processEntities: { enabled: true, maxTotalExpansions: 50_000 },
+    ignoreDeclaration: true,
+    numberParseOptions: { leadingZeros: false, hex: false },
+    commentPropName: '#xml__comment',
+});
+/**
+ * The children of a container file (`<CustomLabels>` holding `<labels>` elements, named by their
+ * `<fullName>`), by name. Throws when a child has no name (source-deploy-retrieve fails on it too).
+ */
+function readInFileChildren(xml, container, element, idElement) {
+    return scanInFileChildren(xml, container, element, idElement) ?? parseWhole(xml, container, element, idElement);
+}
+/** Whether a child is unchanged between two versions of its file: same text, or same content once parsed. */
+function sameChild(a, b) {
+    return (a.text !== undefined && a.text === b.text) || a.content() === b.content();
+}
+const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+/**
+ * The scan: every `<element>…</element>` block, each holding exactly one `<idElement>name</idElement>`,
+ * with nothing left around them but the XML declaration and the container's own tags. Undefined
+ * when the file is anything else, so the caller parses it (readInFileChildren, or the retrieve's
+ * check of which children came back, which keeps its own parse for the rest).
+ */
+function scanInFileChildren(xml, container, element, idElement) {
+    // Comments, CDATA, DOCTYPE/entities and processing instructions could hide or fake a tag.
+    if (xml.includes('<!') || xml.indexOf('<?', 1) >= 0)
+        return undefined;
+    const open = `<${element}>`;
+    const close = `</${element}>`;
+    const idOpen = `<${idElement}>`;
+    const idClose = `</${idElement}>`;
+    const children = new Map();
+    let outside = '';
+    let at = 0;
+    for (;;) {
+        const start = xml.indexOf(`<${element}`, at);
+        if (start < 0)
+            break;
+        // `<labels>` exactly: attributes or a self-closing tag are left to the parser.
+        if (!xml.startsWith(open, start))
+            return undefined;
+        const end = xml.indexOf(close, start);
+        if (end < 0)
+            return undefined;
+        const text = xml.slice(start, end + close.length);
+        if (text.indexOf(`<${element}`, open.length) >= 0)
+            return undefined;
+        const idStart = text.indexOf(idOpen);
+        const idEnd = text.indexOf(idClose, idStart);
+        if (idStart < 0 || idEnd < 0 || text.indexOf(idOpen, idEnd) >= 0)
+            return undefined;
+        const name = text.slice(idStart + idOpen.length, idEnd).trim();
+        if (!NAME.test(name) || children.has(name))
+            return undefined;
+        children.set(name, { name, text, content: once(() => JSON.stringify(parser.parse(text)[element])) });
+        outside += xml.slice(at, start);
+        at = end + close.length;
+    }
+    outside += xml.slice(at);
+    const shell = new RegExp(`^\\s*(<\\?xml[^?<>]*\\?>)?\\s*<${container}(\\s[^<>]*)?>\\s*</${container}>\\s*$`);
+    return shell.test(outside) ? children : undefined;
+}
+function parseWhole(xml, container, element, idElement) {
+    const root = parser.parse(xml)[container];
+    const found = root?.[element];
+    const children = new Map();
+    for (const child of Array.isArray(found) ? found : found === undefined ? [] : [found]) {
+        const name = child?.[idElement];
+        if (typeof name !== 'string' || !name)
+            throw new Error(`a <${element}> element of the <${container}> file has no <${idElement}>`);
+        const content = JSON.stringify(child);
+        children.set(name, { name, content: () => content });
+    }
+    return children;
+}
+function once(compute) {
+    let value;
+    return () => (value ??= compute());
+}
+
+
+/***/ }),
+
+/***/ 86458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1686,105 +1802,8 @@ function sortRefs(refs) {
     return refs.sort((a, b) => a.type.localeCompare(b.type) || a.fullName.localeCompare(b.fullName));
 }
 
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
-var XMLParser = __webpack_require__(41143);
-;// CONCATENATED MODULE: ./src/salesforce/delta-labels.ts
-// The labels of a labels file, for a delta that ships the labels that changed rather than the
-// whole file. Pure: text in, labels out. A labels file is mostly a long list of small, flat
-// `<labels>` elements, and a delta touches a few of them, so the file is cut into its elements
-// with a scan (well under a millisecond for 300 labels) instead of a parse (tens of milliseconds,
-// more while the parser is cold), and only elements whose text differs between base and head are
-// parsed, to tell a real change from a reformatting. Anything the scan cannot vouch for (comments,
-// CDATA, attributes, an unexpected element or name) is parsed whole instead.
-
-/**
- * Parsed the way source-deploy-retrieve parses metadata (lib/src/utils/metadata.js, 13.x: the same
- * options), so a name or a content reads here as it reads in the package SDR builds.
- */
-const parser = new XMLParser/* default */.A({
-    ignoreAttributes: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    cdataPropName: '__cdata',
-    processEntities: { enabled: true, maxTotalExpansions: 50_000 },
-    ignoreDeclaration: true,
-    numberParseOptions: { leadingZeros: false, hex: false },
-    commentPropName: '#xml__comment',
-});
-/**
- * The children of a container file (`<CustomLabels>` holding `<labels>` elements, named by their
- * `<fullName>`), by name. Throws when a child has no name (source-deploy-retrieve fails on it too).
- */
-function readInFileChildren(xml, container, element, idElement) {
-    return scan(xml, container, element, idElement) ?? parseWhole(xml, container, element, idElement);
-}
-/** Whether a child is unchanged between two versions of its file: same text, or same content once parsed. */
-function sameChild(a, b) {
-    return (a.text !== undefined && a.text === b.text) || a.content() === b.content();
-}
-const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
-/**
- * The scan: every `<element>…</element>` block, each holding exactly one `<idElement>name</idElement>`,
- * with nothing left around them but the XML declaration and the container's own tags. Undefined
- * when the file is anything else, so the caller parses it.
- */
-function scan(xml, container, element, idElement) {
-    // Comments, CDATA, DOCTYPE/entities and processing instructions could hide or fake a tag.
-    if (xml.includes('<!') || xml.indexOf('<?', 1) >= 0)
-        return undefined;
-    const open = `<${element}>`;
-    const close = `</${element}>`;
-    const idOpen = `<${idElement}>`;
-    const idClose = `</${idElement}>`;
-    const children = new Map();
-    let outside = '';
-    let at = 0;
-    for (;;) {
-        const start = xml.indexOf(`<${element}`, at);
-        if (start < 0)
-            break;
-        // `<labels>` exactly: attributes or a self-closing tag are left to the parser.
-        if (!xml.startsWith(open, start))
-            return undefined;
-        const end = xml.indexOf(close, start);
-        if (end < 0)
-            return undefined;
-        const text = xml.slice(start, end + close.length);
-        if (text.indexOf(`<${element}`, open.length) >= 0)
-            return undefined;
-        const idStart = text.indexOf(idOpen);
-        const idEnd = text.indexOf(idClose, idStart);
-        if (idStart < 0 || idEnd < 0 || text.indexOf(idOpen, idEnd) >= 0)
-            return undefined;
-        const name = text.slice(idStart + idOpen.length, idEnd).trim();
-        if (!NAME.test(name) || children.has(name))
-            return undefined;
-        children.set(name, { name, text, content: once(() => JSON.stringify(parser.parse(text)[element])) });
-        outside += xml.slice(at, start);
-        at = end + close.length;
-    }
-    outside += xml.slice(at);
-    const shell = new RegExp(`^\\s*(<\\?xml[^?<>]*\\?>)?\\s*<${container}(\\s[^<>]*)?>\\s*</${container}>\\s*$`);
-    return shell.test(outside) ? children : undefined;
-}
-function parseWhole(xml, container, element, idElement) {
-    const root = parser.parse(xml)[container];
-    const found = root?.[element];
-    const children = new Map();
-    for (const child of Array.isArray(found) ? found : found === undefined ? [] : [found]) {
-        const name = child?.[idElement];
-        if (typeof name !== 'string' || !name)
-            throw new Error(`a <${element}> element of the <${container}> file has no <${idElement}>`);
-        const content = JSON.stringify(child);
-        children.set(name, { name, content: () => content });
-    }
-    return children;
-}
-function once(compute) {
-    let value;
-    return () => (value ??= compute());
-}
-
+// EXTERNAL MODULE: ./src/salesforce/delta-labels.ts
+var delta_labels = __webpack_require__(13829);
 ;// CONCATENATED MODULE: ./src/salesforce/delta.ts
 
 
@@ -1901,7 +1920,7 @@ async function computeDelta(options) {
         const [childType] = childTypes;
         let read;
         try {
-            read = readInFileChildren((0,external_node_fs_.readFileSync)(component.xml, 'utf8'), component.type.name, childType.xmlElementName, childType.uniqueIdElement);
+            read = (0,delta_labels/* readInFileChildren */.xL)((0,external_node_fs_.readFileSync)(component.xml, 'utf8'), component.type.name, childType.xmlElementName, childType.uniqueIdElement);
         }
         catch {
             return undefined;
@@ -2007,7 +2026,7 @@ async function computeDelta(options) {
                 for (const child of childrenOf(component)) {
                     const key = componentKey(child);
                     const old = before?.get(key);
-                    if (old && sameChild(old, labels.get(key)))
+                    if (old && (0,delta_labels/* sameChild */.xt)(old, labels.get(key)))
                         continue;
                     add(child, component.xml);
                     (inFileChildren[file] ??= []).push(`${child.type.name}:${child.fullName}`);
@@ -2459,6 +2478,7 @@ async function query(session, soql) {
 __webpack_require__.d(__webpack_exports__, {
   IS: () => (/* binding */ assertPackagedFiles),
   Tk: () => (/* binding */ convertShare),
+  Wt: () => (/* binding */ preloadConverter),
   U_: () => (/* binding */ resolveComponentSet),
   CL: () => (/* binding */ shareError),
   Bx: () => (/* binding */ sharedErrorToError)
@@ -2600,6 +2620,15 @@ function weightOf(component) {
     }
     return files + component.getChildren().length;
 }
+/** Loads what convertShare needs (a worker started ahead of its job); a failure shows when the job runs. */
+function preloadConverter() {
+    process.env.SF_DISABLE_LOG_FILE = 'true';
+    void Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710), __webpack_require__.e(878), __webpack_require__.e(797), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 4307)),
+        Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710), __webpack_require__.e(878), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 24178, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 84710)),
+    ]).catch(() => undefined);
+}
 /** Converts this job's share of the package to metadata format, compressed entry by entry. */
 async function convertShare(job) {
     const componentSet = await resolveComponentSet(job);
@@ -2720,14 +2749,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
 var XMLParser = __webpack_require__(41143);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/salesforce/delta.ts + 2 modules
-var salesforce_delta = __webpack_require__(87327);
+// EXTERNAL MODULE: ./src/salesforce/delta.ts + 1 modules
+var salesforce_delta = __webpack_require__(86458);
 // EXTERNAL MODULE: ./src/zip-format.ts
 var zip_format = __webpack_require__(5718);
 ;// CONCATENATED MODULE: ./src/salesforce/delta-zip.ts
@@ -2787,12 +2814,11 @@ var package_contents = __webpack_require__(29398);
 var package_convert = __webpack_require__(65900);
 // EXTERNAL MODULE: ./src/salesforce/zip-writer.ts
 var zip_writer = __webpack_require__(49718);
-// EXTERNAL MODULE: ./src/worker-entry.ts
-var worker_entry = __webpack_require__(90372);
+// EXTERNAL MODULE: ./src/salesforce/package-workers.ts
+var package_workers = __webpack_require__(59705);
 // EXTERNAL MODULE: ./src/salesforce/manifest.ts
 var salesforce_manifest = __webpack_require__(71462);
 ;// CONCATENATED MODULE: ./src/salesforce/package.ts
-
 
 
 
@@ -2877,7 +2903,7 @@ async function sourcePackage(source, fsPaths, options) {
 }
 /** Runs the shares in worker threads when one can start here, otherwise on this thread; results in share order. */
 async function runShares(job, shares, threads) {
-    const entry = threads ? workerScript() : undefined;
+    const entry = threads ? (0,package_workers/* workerScript */.wF)() : undefined;
     const jobs = Array.from({ length: shares }, (_, share) => ({ ...job, share, shares }));
     if (!entry) {
         const results = [];
@@ -2885,40 +2911,26 @@ async function runShares(job, shares, threads) {
             results.push(await (0,package_convert/* convertShare */.Tk)(share));
         return results;
     }
-    const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 23));
-    const settled = await Promise.allSettled(jobs.map((share) => new Promise((resolve, reject) => {
-        const worker = new Worker(entry, { workerData: { role: constants/* PACKAGE_WORKER_ROLE */.ln, job: share } });
-        worker.once('message', (message) => {
-            // Its bytes are here (transferred): nothing SDR left running in it may keep the run alive.
-            void worker.terminate();
-            if (message.result)
-                resolve(message.result);
-            else
-                reject((0,package_convert/* sharedErrorToError */.Bx)(message.error ?? { name: 'Error', message: 'no result' }));
+    const settled = await Promise.allSettled(jobs.map(async (share) => {
+        const worker = await (0,package_workers/* startPackagingWorker */.CM)(entry, share);
+        return new Promise((resolve, reject) => {
+            worker.once('message', (message) => {
+                // Its bytes are here (transferred): nothing SDR left running in it may keep the run alive.
+                void worker.terminate();
+                if (message.result)
+                    resolve(message.result);
+                else
+                    reject((0,package_convert/* sharedErrorToError */.Bx)(message.error ?? { name: 'Error', message: 'no result' }));
+            });
+            worker.once('error', (error) => reject(new errors/* SalesforceError */.mO(`Packaging (share ${share.share + 1} of ${shares}) failed: ${error.message}`)));
+            worker.once('exit', (code) => reject(new errors/* SalesforceError */.mO(`Packaging (share ${share.share + 1} of ${shares}) stopped (exit code ${code}) before it finished.`)));
         });
-        worker.once('error', (error) => reject(new errors/* SalesforceError */.mO(`Packaging (share ${share.share + 1} of ${shares}) failed: ${error.message}`)));
-        worker.once('exit', (code) => reject(new errors/* SalesforceError */.mO(`Packaging (share ${share.share + 1} of ${shares}) stopped (exit code ${code}) before it finished.`)));
-    })));
+    }));
     // Share 0's error first: it checked the whole set, so it names every offending file.
     const failed = settled.find((s) => s.status === 'rejected');
     if (failed)
         throw failed.reason;
     return settled.map((s) => s.value);
-}
-/**
- * The script a packaging worker starts from: the bundle's entry (dist/index.js, which serves as
- * a worker when its workerData says so); under tsx (benchmarks), package-worker.ts itself, the
- * worker inheriting tsx from this process's execArgv. Neither under jest: shares run in-thread.
- */
-function workerScript() {
-    const entry = (0,worker_entry/* workerEntry */.x)();
-    if (entry)
-        return entry;
-    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    // Node 22+: earlier ones do not run the parent's `--import tsx` in a worker.
-    if (here.endsWith('.ts') && Number(process.versions.node.split('.')[0]) >= 22 && process.execArgv.some((arg) => arg.includes('tsx')))
-        return here.replace(/package\.ts$/, 'package-worker.ts');
-    return undefined;
 }
 /** The component set a package came from, resolved on this thread when the package was built in workers. */
 async function packageComponentSet(pkg) {

@@ -945,9 +945,12 @@ function routeLibraryOutput(debug) {
 
 // EXTERNAL MODULE: ./src/report/run-report.ts
 var run_report = __nccwpck_require__(57330);
+// EXTERNAL MODULE: ./src/salesforce/package-workers.ts
+var package_workers = __nccwpck_require__(59705);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __nccwpck_require__(57994);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -979,6 +982,10 @@ async function run() {
         report.environment = plan.target;
         report.plannedGates = plan.gates;
         report.coverageThreshold = settings.coverageThreshold;
+        // A run that packages source folders starts its packaging worker first: it loads SDR while
+        // this thread loads the flow and connects (package-workers.ts).
+        if (plan.mode !== 'rollback' && !settings.delta && settings.sourceDirs.length > 0)
+            (0,package_workers/* prestartPackagingWorker */.Pm)();
         workflow_commands/* info */.pq(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
         let github;
         state = { settings, context, report, runner: runner(), github: () => (github ??= (0,client/* createGitHubClient */.LX)(settings.githubToken, context)) };
@@ -1731,6 +1738,79 @@ function realpaths() {
         const real = folders.get(folder);
         return real === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
     };
+}
+
+
+/***/ }),
+
+/***/ 59705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ startPackagingWorker),
+/* harmony export */   Pm: () => (/* binding */ prestartPackagingWorker),
+/* harmony export */   wF: () => (/* binding */ workerScript)
+/* harmony export */ });
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27242);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90372);
+
+
+
+// Packaging worker threads (package.ts runs the shares in them). Light on purpose: src/main.ts
+// imports it at start-up to start the first worker before anything else, so that loading
+// source-deploy-retrieve (0.3–0.5 s) happens while the run loads its flow and authenticates,
+// not after.
+/**
+ * The script a packaging worker starts from: the bundle's entry (dist/index.js, which serves as
+ * a worker when its workerData says so); under tsx (benchmarks), package-worker.ts itself, the
+ * worker inheriting tsx from this process's execArgv. Neither under jest: shares run in-thread.
+ */
+function workerScript() {
+    const entry = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .x)();
+    if (entry)
+        return entry;
+    const here = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url);
+    // Node 22+: earlier ones do not run the parent's `--import tsx` in a worker.
+    if (here.endsWith('.ts') && Number(process.versions.node.split('.')[0]) >= 22 && process.execArgv.some((arg) => arg.includes('tsx')))
+        return here.replace(/package-workers\.ts$/, 'package-worker.ts');
+    return undefined;
+}
+/** The worker started ahead of its job, and whether it stopped before getting one. */
+let waiting;
+/**
+ * Starts one packaging worker now, without a job: it loads source-deploy-retrieve and waits for
+ * one (package-worker.ts). It does not keep the process alive: a run that ends before packaging
+ * (a refused gate) exits as before. Does nothing where workers cannot start.
+ */
+function prestartPackagingWorker() {
+    const entry = workerScript();
+    if (!entry || waiting)
+        return;
+    waiting = Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 23)).then(({ Worker }) => {
+        const state = { worker: new Worker(entry, { workerData: { role: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_WORKER_ROLE */ .ln } }), stopped: false };
+        state.worker.unref();
+        // One that fails before it is given a job is not used: its share starts a fresh worker.
+        state.worker.on('error', () => (state.stopped = true));
+        state.worker.once('exit', () => (state.stopped = true));
+        return state;
+    }, () => undefined);
+}
+/**
+ * A worker running `job`: the one started ahead if it is still waiting, else a new one. The
+ * caller listens for its message, error and exit.
+ */
+async function startPackagingWorker(entry, job) {
+    const ahead = await waiting;
+    waiting = undefined;
+    if (ahead && !ahead.stopped) {
+        ahead.worker.ref();
+        ahead.worker.postMessage({ job });
+        return ahead.worker;
+    }
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 23));
+    return new Worker(entry, { workerData: { role: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_WORKER_ROLE */ .ln, job } });
 }
 
 
