@@ -12,26 +12,36 @@ import { afterPendingIo } from './timing.js';
  * production so the release can quick deploy it). Never changes either org.
  */
 export async function validateFlow(run: RunState): Promise<void> {
-  // Packaging is local work: it runs while the orgs authenticate, started once the first
-  // request is on its way so that loading source-deploy-retrieve does not hold it back.
+  // Packaging is local work: its worker started with the run (main.ts) and loads
+  // source-deploy-retrieve while the orgs authenticate; it gets its job once the first request
+  // is on its way.
   const connecting = connectOrgs(run, run.settings.validateProduction ? ['sandbox', 'production'] : ['sandbox']);
   const packaged = afterPendingIo(() => packageSource(run, run.context.payload.pull_request?.base?.sha ?? run.context.payload.before));
   packaged.catch(() => undefined);
   const [sandbox, production] = await connecting;
 
   const pkg = await packaged;
-  const validation = await runOperation(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true });
-  run.report.validationId = validation.id;
-  const evidence = assertValidation(run, validation, 'Sandbox validation', pkg);
+  // The approval state is display (the release reads its own evidence): it is read while
+  // Salesforce works on the validation, not after.
+  let approvals: Promise<void> | undefined;
+  const readApprovals = () => (approvals ??= reportApprovalState(run));
+  try {
+    const validation = await runOperation(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true, onSubmitted: () => void readApprovals() });
+    run.report.validationId = validation.id;
+    const evidence = assertValidation(run, validation, 'Sandbox validation', pkg);
 
-  if (production) {
-    const productionValidation = await runOperation(run, production, pkg, { label: 'Production validation', checkOnly: true });
-    run.report.productionValidationId = productionValidation.id;
-    const productionEvidence = assertValidation(run, productionValidation, 'Production validation', pkg);
-    recordGate(run.report, Gate.Validation, 'passed', `${evidence}; ${productionEvidence}`);
-    await recordProductionValidation(run, production, pkg, productionValidation);
+    if (production) {
+      const productionValidation = await runOperation(run, production, pkg, { label: 'Production validation', checkOnly: true });
+      run.report.productionValidationId = productionValidation.id;
+      const productionEvidence = assertValidation(run, productionValidation, 'Production validation', pkg);
+      recordGate(run.report, Gate.Validation, 'passed', `${evidence}; ${productionEvidence}`);
+      await recordProductionValidation(run, production, pkg, productionValidation);
+    }
+    await readApprovals();
+  } finally {
+    // A failed validation's comment reports the approvals read meanwhile (commentOnPullRequest).
+    await approvals;
   }
-  await reportApprovalState(run);
   run.report.status = RunStatus.Succeeded;
   run.report.message = `Validation succeeded against ${production ? 'the sandbox and production' : 'the sandbox'}; nothing was changed in any org.`;
 }
