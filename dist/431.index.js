@@ -224,24 +224,35 @@ async function commentOnPullRequest(run) {
  * production so the release can quick deploy it). Never changes either org.
  */
 async function validateFlow(run) {
-    // Packaging is local work: it runs while the orgs authenticate, started once the first
-    // request is on its way so that loading source-deploy-retrieve does not hold it back.
+    // Packaging is local work: its worker started with the run (main.ts) and loads
+    // source-deploy-retrieve while the orgs authenticate; it gets its job once the first request
+    // is on its way.
     const connecting = (0,_salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .connectOrgs */ .iT)(run, run.settings.validateProduction ? ['sandbox', 'production'] : ['sandbox']);
     const packaged = (0,_timing_js__WEBPACK_IMPORTED_MODULE_5__/* .afterPendingIo */ .U)(() => (0,_salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .packageSource */ .iJ)(run, run.context.payload.pull_request?.base?.sha ?? run.context.payload.before));
     packaged.catch(() => undefined);
     const [sandbox, production] = await connecting;
     const pkg = await packaged;
-    const validation = await (0,_salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .runOperation */ .xj)(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true });
-    run.report.validationId = validation.id;
-    const evidence = (0,_salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .assertValidation */ .A3)(run, validation, 'Sandbox validation', pkg);
-    if (production) {
-        const productionValidation = await (0,_salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .runOperation */ .xj)(run, production, pkg, { label: 'Production validation', checkOnly: true });
-        run.report.productionValidationId = productionValidation.id;
-        const productionEvidence = (0,_salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .assertValidation */ .A3)(run, productionValidation, 'Production validation', pkg);
-        (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_6__/* .recordGate */ .RX)(run.report, _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Gate */ .iD.Validation, 'passed', `${evidence}; ${productionEvidence}`);
-        await (0,_quick_deploy_js__WEBPACK_IMPORTED_MODULE_3__/* .recordProductionValidation */ .MZ)(run, production, pkg, productionValidation);
+    // The approval state is display (the release reads its own evidence): it is read while
+    // Salesforce works on the validation, not after.
+    let approvals;
+    const readApprovals = () => (approvals ??= (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_2__/* .reportApprovalState */ .t)(run));
+    try {
+        const validation = await (0,_salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .runOperation */ .xj)(run, sandbox, pkg, { label: 'Sandbox validation', checkOnly: true, onSubmitted: () => void readApprovals() });
+        run.report.validationId = validation.id;
+        const evidence = (0,_salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .assertValidation */ .A3)(run, validation, 'Sandbox validation', pkg);
+        if (production) {
+            const productionValidation = await (0,_salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .runOperation */ .xj)(run, production, pkg, { label: 'Production validation', checkOnly: true });
+            run.report.productionValidationId = productionValidation.id;
+            const productionEvidence = (0,_salesforce_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .assertValidation */ .A3)(run, productionValidation, 'Production validation', pkg);
+            (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_6__/* .recordGate */ .RX)(run.report, _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Gate */ .iD.Validation, 'passed', `${evidence}; ${productionEvidence}`);
+            await (0,_quick_deploy_js__WEBPACK_IMPORTED_MODULE_3__/* .recordProductionValidation */ .MZ)(run, production, pkg, productionValidation);
+        }
+        await readApprovals();
     }
-    await (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_2__/* .reportApprovalState */ .t)(run);
+    finally {
+        // A failed validation's comment reports the approvals read meanwhile (commentOnPullRequest).
+        await approvals;
+    }
     run.report.status = _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .RunStatus */ .i2.Succeeded;
     run.report.message = `Validation succeeded against ${production ? 'the sandbox and production' : 'the sandbox'}; nothing was changed in any org.`;
 }
