@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGE_WORKER_ROLE } from '../src/constants.js';
 import { packagingShares } from '../src/salesforce/package.js';
+import { WORKER_LIMITS } from '../src/salesforce/package-workers.js';
 import { generateProject as writeProject, PROJECT_SIZES } from '../test/support/sfdx-project.js';
 // @ts-expect-error plain ESM helper
 import { node24 } from './node24.mjs';
@@ -143,7 +144,7 @@ const ms = performance.now() - start;
 console.log(JSON.stringify({ ms, rssMiB: process.resourceUsage().maxRSS / 1024, detail: converted.zipFileCount + ' zip entries, ' + (converted.zipBuffer.length / 1048576).toFixed(1) + ' MiB zip' }));
 `;
 // The bundle's own packaging, as a run starts it: worker threads from dist/index.js (its
-// workerData names the share), plain node, timed from before the workers start to every share's
+// workerData names the share; the action's resource limits), plain node, timed from before the workers start to every share's
 // compressed entries in this thread (the zip's assembly, one copy of the entries, is not in it).
 const BUNDLE_PACKAGE_SCRIPT = `
 import { Worker } from 'node:worker_threads';
@@ -151,7 +152,7 @@ const [entry, workspace, sharesArg] = process.argv.slice(2);
 const shares = Number(sharesArg);
 const start = performance.now();
 const results = await Promise.all(Array.from({ length: shares }, (_, share) => new Promise((resolve, reject) => {
-  const worker = new Worker(entry, { workerData: { role: '${PACKAGE_WORKER_ROLE}', job: { workspace, sourceDirs: ['force-app'], apiVersion: '62.0', share, shares } } });
+  const worker = new Worker(entry, { workerData: { role: '${PACKAGE_WORKER_ROLE}', job: { workspace, sourceDirs: ['force-app'], apiVersion: '62.0', share, shares } }, resourceLimits: ${JSON.stringify(WORKER_LIMITS)} });
   worker.once('message', (m) => { void worker.terminate(); m.result ? resolve(m.result) : reject(new Error(m.error?.message)); });
   worker.once('error', reject);
 })));
