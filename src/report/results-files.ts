@@ -45,6 +45,7 @@ export function writeTestResults(report: RunReport, resultsDir: string, workspac
     map.addFileCoverage(apexFileCoverage(file, cls, source) as unknown as libCoverage.FileCoverageData);
   }
   const context = libReport.createContext({ dir: coverageDir, coverageMap: map, defaultSummarizer: 'flat', sourceFinder: (file: string) => sources.get(file) ?? '' });
+  Object.defineProperty(context, 'writer', { value: wholeFileWriter(coverageDir) });
   const reports = [
     new CoberturaReport({ file: 'cobertura.xml', projectRoot: workspace }),
     new JsonSummaryReport({ file: 'coverage-summary.json' }),
@@ -53,4 +54,28 @@ export function writeTestResults(report: RunReport, resultsDir: string, workspac
   ];
   for (const r of reports) r.execute(context);
   return { junitFile, coverageDir };
+}
+
+/**
+ * istanbul's file writer sends every fragment a report writes to its own write(2): tens of
+ * thousands for the cobertura.xml of a 2,450-class project (0.17 s of the report). This one keeps
+ * a file's fragments and writes the file once, when the report closes it. The reports used here
+ * call writeFile, then write / println / colorize, then close.
+ */
+function wholeFileWriter(baseDir: string) {
+  return {
+    writeFile(file: string) {
+      const target = path.resolve(baseDir, file);
+      const parts: string[] = [];
+      return {
+        write: (text: string) => void parts.push(text),
+        println: (text: string) => void parts.push(`${text}\n`),
+        colorize: (text: string) => text,
+        close: () => {
+          mkdirSync(path.dirname(target), { recursive: true });
+          writeFileSync(target, parts.join(''));
+        },
+      };
+    },
+  };
 }
