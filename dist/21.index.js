@@ -147,6 +147,7 @@ function writeTestResults(report, resultsDir, workspace, now = new Date()) {
         map.addFileCoverage((0,coverage/* apexFileCoverage */.FU)(file, cls, source));
     }
     const context = istanbul_lib_report_default().createContext({ dir: coverageDir, coverageMap: map, defaultSummarizer: 'flat', sourceFinder: (file) => sources.get(file) ?? '' });
+    Object.defineProperty(context, 'writer', { value: wholeFileWriter(coverageDir) });
     const reports = [
         new (cobertura_default())({ file: 'cobertura.xml', projectRoot: workspace }),
         new (json_summary_default())({ file: 'coverage-summary.json' }),
@@ -156,6 +157,29 @@ function writeTestResults(report, resultsDir, workspace, now = new Date()) {
     for (const r of reports)
         r.execute(context);
     return { junitFile, coverageDir };
+}
+/**
+ * istanbul's file writer sends every fragment a report writes to its own write(2): tens of
+ * thousands for the cobertura.xml of a 2,450-class project (0.17 s of the report). This one keeps
+ * a file's fragments and writes the file once, when the report closes it. The reports used here
+ * call writeFile, then write / println / colorize, then close.
+ */
+function wholeFileWriter(baseDir) {
+    return {
+        writeFile(file) {
+            const target = external_node_path_default().resolve(baseDir, file);
+            const parts = [];
+            return {
+                write: (text) => void parts.push(text),
+                println: (text) => void parts.push(`${text}\n`),
+                colorize: (text) => text,
+                close: () => {
+                    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+                    (0,external_node_fs_.writeFileSync)(target, parts.join(''));
+                },
+            };
+        },
+    };
 }
 
 
