@@ -86,14 +86,19 @@ function weightOf(component: SourceComponent): number {
   return files + component.getChildren().length;
 }
 
-/** Loads what convertShare needs (a worker started ahead of its job); a failure shows when the job runs. */
-export function preloadConverter(): void {
+/** The parts of SDR a share converts with. */
+function loadConverter() {
   process.env.SF_DISABLE_LOG_FILE = 'true';
-  void Promise.all([
+  return Promise.all([
     import('@salesforce/source-deploy-retrieve'),
     import('@salesforce/source-deploy-retrieve/lib/src/convert/streams.js'),
     import('@salesforce/source-deploy-retrieve/lib/src/convert/replacements.js'),
-  ]).catch(() => undefined);
+  ]);
+}
+
+/** Loads what convertShare needs (a worker started ahead of its job); a failure shows when the job runs. */
+export function preloadConverter(): void {
+  loadConverter().catch(() => undefined);
 }
 
 /** Converts this job's share of the package to metadata format, compressed entry by entry. */
@@ -116,9 +121,7 @@ export async function convertShare(job: PackagingJob): Promise<ShareResult> {
   const checked = (job.share === 0 ? componentSet.getSourceComponents().toArray() : mine).map((c) => ({ type: c.type, fullName: c.fullName, xml: c.xml, content: c.content, walkContent: () => contentOf(c) }));
   assertPackagedFiles(checked, fsPaths, job.workspace);
 
-  const { RegistryAccess } = await import('@salesforce/source-deploy-retrieve');
-  const { ComponentConverter } = await import('@salesforce/source-deploy-retrieve/lib/src/convert/streams.js');
-  const { getReplacementMarkingStream } = await import('@salesforce/source-deploy-retrieve/lib/src/convert/replacements.js');
+  const [{ RegistryAccess }, { ComponentConverter }, { getReplacementMarkingStream }] = await loadConverter();
   const writer = new ZipPartWriter();
   let files = 0;
   // Components SDR converts by copying their files are copied here directly (package-copy.ts);
