@@ -2620,14 +2620,18 @@ function weightOf(component) {
     }
     return files + component.getChildren().length;
 }
-/** Loads what convertShare needs (a worker started ahead of its job); a failure shows when the job runs. */
-function preloadConverter() {
+/** The parts of SDR a share converts with. */
+function loadConverter() {
     process.env.SF_DISABLE_LOG_FILE = 'true';
-    void Promise.all([
+    return Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710), __webpack_require__.e(878), __webpack_require__.e(797), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 4307)),
         Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710), __webpack_require__.e(878), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 24178, 23)),
         Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 84710)),
-    ]).catch(() => undefined);
+    ]);
+}
+/** Loads what convertShare needs (a worker started ahead of its job); a failure shows when the job runs. */
+function preloadConverter() {
+    loadConverter().catch(() => undefined);
 }
 /** Converts this job's share of the package to metadata format, compressed entry by entry. */
 async function convertShare(job) {
@@ -2649,9 +2653,7 @@ async function convertShare(job) {
     };
     const checked = (job.share === 0 ? componentSet.getSourceComponents().toArray() : mine).map((c) => ({ type: c.type, fullName: c.fullName, xml: c.xml, content: c.content, walkContent: () => contentOf(c) }));
     assertPackagedFiles(checked, fsPaths, job.workspace);
-    const { RegistryAccess } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710), __webpack_require__.e(878), __webpack_require__.e(797), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 4307));
-    const { ComponentConverter } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710), __webpack_require__.e(878), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 24178, 23));
-    const { getReplacementMarkingStream } = await Promise.all(/* import() */[__webpack_require__.e(178), __webpack_require__.e(691), __webpack_require__.e(882), __webpack_require__.e(236), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 84710));
+    const [{ RegistryAccess }, { ComponentConverter }, { getReplacementMarkingStream }] = await loadConverter();
     const writer = new zip_writer/* ZipPartWriter */.u();
     let files = 0;
     // Components SDR converts by copying their files are copied here directly (package-copy.ts);
