@@ -336,25 +336,29 @@ var RetrieveStatus;
  * come back inside its parent's file, or the parent's file can come back without it, so its
  * presence is read from the file itself.
  */
+/** A child type's parent file and the element holding it, by the parent's kind of file. */
+const inObject = (element) => ({ file: (p) => `objects/${p}.object`, element, container: 'CustomObject' });
+const inWorkflow = (element) => ({ file: (p) => `workflows/${p}.workflow`, element, container: 'Workflow' });
+const inSharingRules = (element) => ({ file: (p) => `sharingRules/${p}.sharingRules`, element, container: 'SharingRules' });
 const CHILD_TYPES = {
-    CustomField: { file: (p) => `objects/${p}.object`, element: 'fields', container: 'CustomObject' },
-    ValidationRule: { file: (p) => `objects/${p}.object`, element: 'validationRules', container: 'CustomObject' },
-    RecordType: { file: (p) => `objects/${p}.object`, element: 'recordTypes', container: 'CustomObject' },
-    ListView: { file: (p) => `objects/${p}.object`, element: 'listViews', container: 'CustomObject' },
-    WebLink: { file: (p) => `objects/${p}.object`, element: 'webLinks', container: 'CustomObject' },
-    CompactLayout: { file: (p) => `objects/${p}.object`, element: 'compactLayouts', container: 'CustomObject' },
-    FieldSet: { file: (p) => `objects/${p}.object`, element: 'fieldSets', container: 'CustomObject' },
-    BusinessProcess: { file: (p) => `objects/${p}.object`, element: 'businessProcesses', container: 'CustomObject' },
-    SharingReason: { file: (p) => `objects/${p}.object`, element: 'sharingReasons', container: 'CustomObject' },
-    Index: { file: (p) => `objects/${p}.object`, element: 'indexes', container: 'CustomObject' },
+    CustomField: inObject('fields'),
+    ValidationRule: inObject('validationRules'),
+    RecordType: inObject('recordTypes'),
+    ListView: inObject('listViews'),
+    WebLink: inObject('webLinks'),
+    CompactLayout: inObject('compactLayouts'),
+    FieldSet: inObject('fieldSets'),
+    BusinessProcess: inObject('businessProcesses'),
+    SharingReason: inObject('sharingReasons'),
+    Index: inObject('indexes'),
     CustomLabel: { file: () => 'labels/CustomLabels.labels', element: 'labels', container: 'CustomLabels' },
-    WorkflowRule: { file: (p) => `workflows/${p}.workflow`, element: 'rules', container: 'Workflow' },
-    WorkflowFieldUpdate: { file: (p) => `workflows/${p}.workflow`, element: 'fieldUpdates', container: 'Workflow' },
-    WorkflowAlert: { file: (p) => `workflows/${p}.workflow`, element: 'alerts', container: 'Workflow' },
-    WorkflowOutboundMessage: { file: (p) => `workflows/${p}.workflow`, element: 'outboundMessages', container: 'Workflow' },
-    WorkflowTask: { file: (p) => `workflows/${p}.workflow`, element: 'tasks', container: 'Workflow' },
-    SharingCriteriaRule: { file: (p) => `sharingRules/${p}.sharingRules`, element: 'sharingCriteriaRules', container: 'SharingRules' },
-    SharingOwnerRule: { file: (p) => `sharingRules/${p}.sharingRules`, element: 'sharingOwnerRules', container: 'SharingRules' },
+    WorkflowRule: inWorkflow('rules'),
+    WorkflowFieldUpdate: inWorkflow('fieldUpdates'),
+    WorkflowAlert: inWorkflow('alerts'),
+    WorkflowOutboundMessage: inWorkflow('outboundMessages'),
+    WorkflowTask: inWorkflow('tasks'),
+    SharingCriteriaRule: inSharingRules('sharingCriteriaRules'),
+    SharingOwnerRule: inSharingRules('sharingOwnerRules'),
 };
 /** Types whose components live in folders; listMetadata needs the folder to list them. */
 const FOLDER_TYPES = new Set(['Report', 'Dashboard', 'Document', 'EmailTemplate']);
