@@ -7,6 +7,7 @@ import { Inputs } from '../constants.js';
 import { ActionError, InputError, SalesforceError } from '../errors.js';
 import { packagedFileProblems } from './package-contents.js';
 import { copiedFiles, isCopiedAsIs } from './package-copy.js';
+import { isNotPlain, plainFiles, plainPackageXml, resolvePlainPackage, type PlainPackage } from './package-plain.js';
 import { ZipPartWriter, type ZipPart } from './zip-writer.js';
 
 // One share of a source package's conversion, as `sf project convert source` / `sf project deploy`
@@ -101,8 +102,56 @@ export function preloadConverter(): void {
   loadConverter().catch(() => undefined);
 }
 
-/** Converts this job's share of the package to metadata format, compressed entry by entry. */
+/**
+ * Converts this job's share of the package to metadata format, compressed entry by entry: a plain
+ * project without loading SDR (package-plain.ts), any other with SDR.
+ */
 export async function convertShare(job: PackagingJob): Promise<ShareResult> {
+  const plan = resolvePlainPackage(job);
+  if (plan) {
+    try {
+      return convertPlainShare(job, plan);
+    } catch (error) {
+      if (!isNotPlain(error)) throw error;
+    }
+  }
+  return convertSdrShare(job);
+}
+
+/** Where each Apex class's and trigger's source is, relative to the workspace. */
+function apexFilesOf(components: Array<{ type: { name: string }; fullName: string; content?: string; xml?: string }>, workspace: string): Record<string, string> {
+  const apexFiles: Record<string, string> = {};
+  for (const component of components) {
+    const file = component.content ?? component.xml;
+    if (!file || (component.type.name !== 'ApexClass' && component.type.name !== 'ApexTrigger')) continue;
+    apexFiles[`${component.type.name}:${component.fullName}`] = path.relative(workspace, path.resolve(workspace, file)).split(path.sep).join('/');
+  }
+  return apexFiles;
+}
+
+/** A plain project's share: the same split, gate, entries and package.xml as with SDR. */
+function convertPlainShare(job: PackagingJob, plan: PlainPackage): ShareResult {
+  const fsPaths = job.sourceDirs.map((dir) => path.resolve(job.workspace, dir));
+  const all = plan.components;
+  const mine = job.shares === 1 ? all : splitComponents(all, job.shares, (c) => 1 + c.files.length)[job.share]!;
+  assertPackagedFiles((job.share === 0 ? all : mine).map((c) => ({ type: c.type, fullName: c.fullName, xml: c.xml, content: c.content, walkContent: () => c.files })), fsPaths, job.workspace);
+  const packageXml = job.share === 0 ? plainPackageXml(plan, job.apiVersion) : undefined;
+  const writer = new ZipPartWriter();
+  let files = 0;
+  for (const file of plainFiles(plan, mine, (component) => copiedFiles(component, component.files))) {
+    writer.add(file.output, file.data ?? readFileSync(file.source!));
+    files++;
+  }
+  const result: ShareResult = { part: writer.finish(), files, apexFiles: apexFilesOf(mine, job.workspace) };
+  if (packageXml !== undefined) {
+    result.empty = false;
+    result.packageXml = packageXml;
+  }
+  return result;
+}
+
+/** A share converted by SDR's resolution and converter. */
+async function convertSdrShare(job: PackagingJob): Promise<ShareResult> {
   const componentSet = await resolveComponentSet(job);
   const fsPaths = job.sourceDirs.map((dir) => path.resolve(job.workspace, dir));
   // The order and filter of MetadataConverter.convert: source components that can be addressed.
@@ -160,13 +209,7 @@ export async function convertShare(job: PackagingJob): Promise<ShareResult> {
     new ComponentConverter('metadata', new RegistryAccess(), undefined, undefined),
     sink,
   );
-  const apexFiles: Record<string, string> = {};
-  for (const component of mine) {
-    const file = component.content ?? component.xml;
-    if (!file || (component.type.name !== 'ApexClass' && component.type.name !== 'ApexTrigger')) continue;
-    apexFiles[`${component.type.name}:${component.fullName}`] = path.relative(job.workspace, path.resolve(job.workspace, file)).split(path.sep).join('/');
-  }
-  const result: ShareResult = { part: writer.finish(), files, apexFiles };
+  const result: ShareResult = { part: writer.finish(), files, apexFiles: apexFilesOf(mine, job.workspace) };
   if (job.share === 0) {
     result.empty = componentSet.size === 0;
     if (!result.empty) result.packageXml = await componentSet.getPackageXml();

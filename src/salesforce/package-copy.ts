@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { SourceComponent } from '@salesforce/source-deploy-retrieve';
+import type { MetadataType, SourceComponent } from '@salesforce/source-deploy-retrieve';
 
 // Most of a source package is converted to metadata format by copying files under new names: SDR
 // gives every type without a transformer strategy (or with 'standard') its
@@ -28,6 +28,14 @@ export interface CopiedFile {
   output: string;
 }
 
+/** What naming a copied component's files takes: SDR's SourceComponent, or package-plain.ts's own. */
+export interface CopySource {
+  type: Pick<MetadataType, 'id' | 'name' | 'suffix' | 'legacySuffix' | 'folderContentType'>;
+  content?: string;
+  xml?: string;
+  getPackageRelativePath(fsPath: string, format: 'metadata'): string;
+}
+
 /**
  * The files SDR's DefaultMetadataTransformer writes for a component in metadata format (its
  * getWriteInfos with target 'metadata' and nothing to merge with): every content file (`content`:
@@ -36,13 +44,13 @@ export interface CopiedFile {
  * suffix dropped when there is no content file, a folder type's suffix dropped, a Document's
  * suffix taken from its content file, a legacy suffix replaced by the current one).
  */
-export function copiedFiles(component: SourceComponent, content = component.walkContent()): CopiedFile[] {
+export function copiedFiles(component: CopySource, content: string[]): CopiedFile[] {
   const files: CopiedFile[] = content.map((source) => ({ source, output: component.getPackageRelativePath(source, 'metadata') }));
   if (component.xml) files.push({ source: component.xml, output: xmlOutput(component, component.xml) });
   return files;
 }
 
-function xmlOutput(component: SourceComponent, xml: string): string {
+function xmlOutput(component: CopySource, xml: string): string {
   const { folderContentType, suffix, legacySuffix } = component.type;
   let output = component.getPackageRelativePath(xml, 'metadata');
   if (!component.content && component.type.id !== 'digitalexperiencebundle') {

@@ -71,7 +71,7 @@ async function compare(project: string): Promise<{ copied: number; types: Set<st
       source.destroy();
       return `${info.output} <- ${source.path}`;
     });
-    const ours = copiedFiles(component).map((file) => `${file.output} <- ${file.source}`);
+    const ours = copiedFiles(component, component.walkContent()).map((file) => `${file.output} <- ${file.source}`);
     assert.deepEqual(ours, theirs, `${component.type.name} ${component.fullName}`);
   }
   return { copied, types };
