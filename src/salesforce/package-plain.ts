@@ -45,7 +45,7 @@ export interface PlainComponent extends CopySource {
 
 export interface PlainPackage {
   components: PlainComponent[];
-  /** Metadata files parsed so far, by path: an object's file is read for package.xml and for its recomposition. */
+  /** Metadata files parsed while resolving, by path: objects' and their children's files, read again by package.xml and the recomposition. */
   parsed: Map<string, Record<string, unknown>>;
 }
 
@@ -247,6 +247,14 @@ function resolve(job: PlainJob): PlainPackage {
     }
   }
   if (components.filter((c) => c.kind === 'labels').length > 1) notPlain('several CustomLabels files');
+  // Every file the conversion parses is parsed here (once: the conversion reads this cache), so a
+  // file that makes the project not plain is found by every share alike. Found while converting,
+  // it would send only the share holding it to SDR, whose split differs: components lost or doubled.
+  for (const component of components) {
+    if (component.kind !== 'decomposed') continue;
+    if (component.xml) parseRoot(component.xml, component.type.name, parsed);
+    for (const child of component.children) parseRoot(child.xml, child.type.name, parsed);
+  }
   return { components, parsed };
 }
 
@@ -439,7 +447,7 @@ export function plainFiles(plan: PlainPackage, components: PlainComponent[], cop
 
 /** SDR's RecompositionFinalizer and JsToXml: the parent's elements, then each child group sorted by name, as SDR writes them. */
 function recompose(plan: PlainPackage, component: PlainComponent): string {
-  const children = component.children.map((child) => ({ child, xml: childXml(component, child) }));
+  const children = component.children.map((child) => ({ child, xml: childXml(plan, component, child) }));
   const start = component.kind === 'labels' || !component.xml ? {} : withoutNamespace(parseRoot(component.xml, component.type.name, plan.parsed));
   const groupNames = [...new Set(children.map(({ child }) => child.type.xmlElementName ?? child.type.directoryName))].sort();
   const groups = Object.fromEntries(
@@ -463,9 +471,9 @@ function recompose(plan: PlainPackage, component: PlainComponent): string {
 const labelsCache = new WeakMap<PlainComponent, Map<string, Record<string, unknown>>>();
 
 /** A child's elements: its own file's root (an object's field), or its element in the parent's file (a label). */
-function childXml(parent: PlainComponent, child: PlainComponent['children'][number]): Record<string, unknown> {
+function childXml(plan: PlainPackage, parent: PlainComponent, child: PlainComponent['children'][number]): Record<string, unknown> {
   if (parent.kind === 'labels') return labelsCache.get(parent)!.get(child.fullName)!;
-  return withoutNamespace(parseRoot(child.xml, child.type.name));
+  return withoutNamespace(parseRoot(child.xml, child.type.name, plan.parsed));
 }
 
 /** SDR's extractUniqueElementValue. */
