@@ -228,12 +228,13 @@ describe('plain projects: the plain package is SDR\'s, entry by entry', () => {
         'objects/Lead/Lead.object-meta.xml': `<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject>\n    <enableFeeds>false</enableFeeds>\n</CustomObject>\n`,
         'objects/Lead/fields/Score__c.field-meta.xml': field('Score__c'),
         'objects/Case/Case.object-meta.xml': meta('CustomObject', '    <enableFeeds>false</enableFeeds>\n'),
+        'objects/Opportunity/Opportunity.object-meta.xml': `<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="${NS}"/>\n`,
       }),
     );
     const { members } = await assertPlainAsSdr(workspace);
     assert.ok(!members.includes('CustomObject:Account'), members.join(', '));
     assert.ok(members.includes('CustomField:Account.Tier__c'));
-    assert.ok(members.includes('CustomObject:Case'));
+    assert.ok(members.includes('CustomObject:Case') && !members.includes('CustomObject:Opportunity') && !members.includes('CustomObject:Lead'), members.join(', '));
   });
 
   test('CustomLabels out of order, with special characters', async () => {
@@ -434,6 +435,11 @@ describe('a file only SDR can read makes the whole project not plain, in every s
 
   test('a comment before an object\'s root element', async () => {
     const workspace = project((name) => (name === 'A__c' ? objectFile().replace('\n<CustomObject', '\n<!-- header -->\n<CustomObject') : objectFile()), () => field('F__c'));
+    assert.equal(await assertNotPlainAsSdr(workspace, /A__c\.object-meta\.xml is not one CustomObject/, { shares: [1, 2, 3] }), 'built');
+  });
+
+  test('a comment after an object\'s root element', async () => {
+    const workspace = project((name) => (name === 'A__c' ? `${objectFile()}<!-- footer -->\n` : objectFile()), () => field('F__c'));
     assert.equal(await assertNotPlainAsSdr(workspace, /A__c\.object-meta\.xml is not one CustomObject/, { shares: [1, 2, 3] }), 'built');
   });
 
