@@ -32,9 +32,9 @@ export async function run(): Promise<void> {
     report.environment = plan.target;
     report.plannedGates = plan.gates;
     report.coverageThreshold = settings.coverageThreshold;
-    // A run that packages source folders starts its packaging worker first: it loads SDR while
-    // this thread loads the flow and connects (package-workers.ts).
-    if (plan.mode !== 'rollback' && !settings.delta && settings.sourceDirs.length > 0) prestartPackagingWorker();
+    // A run that packages source folders starts its packaging worker first: it resolves the
+    // package (or loads SDR) while this thread loads the flow and connects (package-workers.ts).
+    if (plan.mode !== 'rollback' && !settings.delta && settings.sourceDirs.length > 0) prestartPackagingWorker({ workspace: context.workspace, sourceDirs: settings.sourceDirs, ...(settings.manifest ? { manifest: settings.manifest } : {}) });
     core.info(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
     let github: Promise<GitHubClient> | undefined;
     state = { settings, context, report, runner: runner(), github: () => (github ??= createGitHubClient(settings.githubToken, context)) };

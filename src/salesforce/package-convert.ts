@@ -97,17 +97,35 @@ function loadConverter() {
   ]);
 }
 
-/** Loads what convertShare needs (a worker started ahead of its job); a failure shows when the job runs. */
-export function preloadConverter(): void {
-  loadConverter().catch(() => undefined);
+/**
+ * What a worker started ahead of its job does while it waits (package-workers.ts): resolves a
+ * plain project's package, or else loads SDR. A failure shows when the job runs.
+ */
+export function prepareShare(inputs: PlainInputs): PlainPackage | undefined {
+  let plan: PlainPackage | undefined;
+  try {
+    plan = resolvePlainPackage(inputs);
+  } catch {
+    plan = undefined;
+  }
+  if (!plan) loadConverter().catch(() => undefined);
+  return plan;
+}
+
+/** The inputs a package is resolved from, which a worker started ahead of its job is told first. */
+export type PlainInputs = Pick<PackagingJob, 'workspace' | 'sourceDirs' | 'manifest'>;
+
+/** Whether a job packages what `inputs` named (so what was resolved for them serves it). */
+export function sameInputs(job: PlainInputs, inputs: PlainInputs): boolean {
+  return job.workspace === inputs.workspace && job.manifest === inputs.manifest && job.sourceDirs.join('\0') === inputs.sourceDirs.join('\0');
 }
 
 /**
  * Converts this job's share of the package to metadata format, compressed entry by entry: a plain
  * project without loading SDR (package-plain.ts), any other with SDR.
  */
-export async function convertShare(job: PackagingJob): Promise<ShareResult> {
-  const plan = resolvePlainPackage(job);
+export async function convertShare(job: PackagingJob, resolved?: PlainPackage): Promise<ShareResult> {
+  const plan = resolved ?? resolvePlainPackage(job);
   if (plan) {
     try {
       return convertPlainShare(job, plan);

@@ -2,12 +2,12 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { PACKAGE_WORKER_ROLE } from '../constants.js';
 import { workerEntry } from '../worker-entry.js';
-import type { PackagingJob } from './package-convert.js';
+import type { PackagingJob, PlainInputs } from './package-convert.js';
 
 // Packaging worker threads (package.ts runs the shares in them). Light on purpose: src/main.ts
-// imports it at start-up to start the first worker before anything else, so that loading
-// source-deploy-retrieve (0.3–0.5 s) happens while the run loads its flow and authenticates,
-// not after.
+// imports it at start-up to start the first worker before anything else, so that resolving a
+// plain project's package, or loading source-deploy-retrieve (0.3–0.5 s) for any other, happens
+// while the run loads its flow and authenticates, not after.
 
 /**
  * The script a packaging worker starts from: the bundle's entry (dist/index.js, which serves as
@@ -34,16 +34,17 @@ export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 let waiting: Promise<{ worker: Worker; stopped: boolean } | undefined> | undefined;
 
 /**
- * Starts one packaging worker now, without a job: it loads source-deploy-retrieve and waits for
- * one (package-worker.ts). It does not keep the process alive: a run that ends before packaging
+ * Starts one packaging worker now, without a job: told the package inputs, it resolves a plain
+ * project's package (package-plain.ts) or loads source-deploy-retrieve, and waits for its job
+ * (package-worker.ts). It does not keep the process alive: a run that ends before packaging
  * (a refused gate) exits as before. Does nothing where workers cannot start.
  */
-export function prestartPackagingWorker(): void {
+export function prestartPackagingWorker(inputs: PlainInputs): void {
   const entry = workerScript();
   if (!entry || waiting) return;
   waiting = import('node:worker_threads').then(
     ({ Worker }) => {
-      const state = { worker: new Worker(entry, { workerData: { role: PACKAGE_WORKER_ROLE }, resourceLimits: WORKER_LIMITS }), stopped: false };
+      const state = { worker: new Worker(entry, { workerData: { role: PACKAGE_WORKER_ROLE, inputs }, resourceLimits: WORKER_LIMITS }), stopped: false };
       state.worker.unref();
       // One that fails before it is given a job is not used: its share starts a fresh worker.
       state.worker.on('error', () => (state.stopped = true));
