@@ -417,6 +417,25 @@ describe('plain projects: ties and overrides in the recomposition', () => {
   });
 });
 
+describe('plain projects: other encodings and places', () => {
+  test('CRLF line ends, a non-ASCII layout name, a .forceignore in the package directory', async () => {
+    const workspace = writeProject({
+      'force-app/.forceignore': '**/drafts/**\n',
+      ...underDefault({
+        'objects/Thing__c/Thing__c.object-meta.xml': objectFile().replace(/\n/g, '\r\n'),
+        'objects/Thing__c/fields/A__c.field-meta.xml': field('A__c', '    <label>A</label>\r\n    <description><![CDATA[two\r\nlines]]></description>\r\n    <type>Text</type>\r\n'),
+        'layouts/Account-Compte é – Ünïcode.layout-meta.xml': meta('Layout'),
+        'classes/Crlf.cls': 'public class Crlf {\r\n}\r\n',
+        'classes/Crlf.cls-meta.xml': apex('ApexClass').replace(/\n/g, '\r\n'),
+        'classes/drafts/Draft.cls': 'public class Draft {}\n',
+        'classes/drafts/Draft.cls-meta.xml': apex('ApexClass'),
+      }),
+    });
+    const { members } = await assertPlainAsSdr(workspace);
+    assert.ok(members.includes('Layout:Account-Compte é – Ünïcode') && !members.includes('ApexClass:Draft'), members.join(', '));
+  });
+});
+
 describe('a file only SDR can read makes the whole project not plain, in every share', () => {
   // Found while converting, it sent only the share holding its object to SDR, whose split of the
   // components differs from the plain one: in two or three shares a trigger was left out.
