@@ -70,7 +70,7 @@ function zipFiles(zip: Buffer): Map<string, Buffer> {
 
 /**
  * The project is plain, and both the plain conversion itself and buildPackage (one share, and
- * split in two) give SDR's entries, bytes, entry count and package.xml.
+ * split in two and three) give SDR's entries, bytes, entry count and package.xml.
  */
 async function assertPlainAsSdr(workspace: string, sourceDirs = ['force-app']): Promise<{ members: string[]; entries: string[] }> {
   const { plan, reason } = explainPlainPackage({ workspace, sourceDirs });
@@ -87,7 +87,10 @@ async function assertPlainAsSdr(workspace: string, sourceDirs = ['force-app']): 
   }
   ours.set('package.xml', Buffer.from(plainPackageXml(plan, API_VERSION)));
   assert.deepEqual([...ours.keys()].sort(), [...theirs.keys()], 'the plain files are SDR\'s files');
-  for (const [name, bytes] of theirs) assert.equal(ours.get(name)!.toString('utf8'), bytes.toString('utf8'), `${name}: plain bytes differ from SDR's`);
+  for (const [name, bytes] of theirs) {
+    assert.equal(ours.get(name)!.toString('utf8'), bytes.toString('utf8'), `${name}: plain text differs from SDR's`);
+    assert.ok(ours.get(name)!.equals(bytes), `${name}: plain bytes differ from SDR's`);
+  }
 
   // buildPackage, which takes the plain path for a plain project, in one share and split.
   assert.equal(entryCount(sdr.zip), sdr.count, 'SDR counts its entries');
@@ -464,7 +467,7 @@ describe('a file only SDR can read makes the whole project not plain, in every s
 
   test('a field file whose root is not a CustomField', async () => {
     const workspace = project(() => objectFile(), () => meta('CustomObject', '    <fields>\n        <fullName>F__c</fullName>\n        <type>Text</type>\n    </fields>\n'));
-    await assertNotPlainAsSdr(workspace, /F__c\.field-meta\.xml is not one CustomField/, { shares: [1, 2, 3] });
+    assert.equal(await assertNotPlainAsSdr(workspace, /F__c\.field-meta\.xml is not one CustomField/, { shares: [1, 2, 3] }), 'built');
   });
 });
 
@@ -487,12 +490,12 @@ describe('projects that are not plain: SDR builds them', () => {
 
   test('replacements in sfdx-project.json', async () => {
     const workspace = writeProject(underDefault(cls('A')), { config: { replacements: [{ filename: 'force-app/main/default/classes/A.cls', stringToReplace: 'class', replaceWithEnv: 'PLAIN_TEST_UNSET', allowUnsetEnvVariable: true }] } });
-    await assertNotPlainAsSdr(workspace, /replacements/);
+    assert.equal(await assertNotPlainAsSdr(workspace, /replacements/), 'built');
   });
 
   test('registry customizations in sfdx-project.json', async () => {
     const workspace = writeProject(underDefault(cls('A')), { config: { registryCustomizations: { types: {}, suffixes: {}, strictDirectoryNames: {}, childTypes: {} } } });
-    await assertNotPlainAsSdr(workspace, /variants/);
+    assert.equal(await assertNotPlainAsSdr(workspace, /variants/), 'built');
   });
 
   test('a manifest', async () => {
@@ -502,22 +505,22 @@ describe('projects that are not plain: SDR builds them', () => {
 
   test('a class whose -meta.xml is forceignored but not its .cls', async () => {
     const workspace = writeProject({ '.forceignore': '**/B.cls-meta.xml\n', ...underDefault({ ...cls('A'), ...cls('B') }) });
-    await assertNotPlainAsSdr(workspace, /B\.cls without both of its files/);
+    assert.equal(await assertNotPlainAsSdr(workspace, /B\.cls without both of its files/), 'built');
   });
 
   test('a class whose .cls is forceignored but not its -meta.xml', async () => {
     const workspace = writeProject({ '.forceignore': '**/B.cls\n', ...underDefault({ ...cls('A'), ...cls('B') }) });
-    await assertNotPlainAsSdr(workspace, /B\.cls without both of its files/);
+    assert.equal(await assertNotPlainAsSdr(workspace, /B\.cls without both of its files/), 'refused');
   });
 
   test('a class without its -meta.xml', async () => {
     const workspace = writeProject(underDefault({ ...cls('A'), 'classes/B.cls': 'public class B {}\n' }));
-    await assertNotPlainAsSdr(workspace, /B\.cls without both of its files/);
+    assert.equal(await assertNotPlainAsSdr(workspace, /B\.cls without both of its files/), 'built');
   });
 
   test('a -meta.xml without its class', async () => {
     const workspace = writeProject(underDefault({ ...cls('A'), 'classes/B.cls-meta.xml': apex('ApexClass') }));
-    await assertNotPlainAsSdr(workspace, /B\.cls-meta\.xml without its \.cls/);
+    assert.equal(await assertNotPlainAsSdr(workspace, /B\.cls-meta\.xml without its \.cls/), 'refused');
   });
 
   test('a symbolic link in the package, to a file inside it', async () => {
@@ -544,28 +547,28 @@ describe('projects that are not plain: SDR builds them', () => {
 
   test('a dot-file without a .forceignore', async () => {
     const workspace = writeProject(underDefault({ ...cls('A'), 'classes/.DS_Store': 'x' }));
-    await assertNotPlainAsSdr(workspace, /\.DS_Store/);
+    assert.equal(await assertNotPlainAsSdr(workspace, /\.DS_Store/), 'built');
   });
 
   test('a file directly in force-app/main/default', async () => {
     const workspace = writeProject(underDefault({ ...cls('A'), 'README.md': '# notes\n' }));
-    await assertNotPlainAsSdr(workspace, /README\.md outside a type's folder/);
+    assert.equal(await assertNotPlainAsSdr(workspace, /README\.md outside a type's folder/), 'built');
   });
 
   test('the same class in two package directories', async () => {
     const workspace = writeProject({ ...underDefault(cls('A')), 'other/classes/A.cls': 'public class A { }\n', 'other/classes/A.cls-meta.xml': apex('ApexClass') }, { dirs: ['force-app', 'other'] });
-    await assertNotPlainAsSdr(workspace, /ApexClass:A twice/, { sourceDirs: ['force-app', 'other'] });
+    assert.equal(await assertNotPlainAsSdr(workspace, /ApexClass:A twice/, { sourceDirs: ['force-app', 'other'] }), 'built');
   });
 
   test('two labels with the same name', async () => {
     const label = (value: string) => `    <labels>\n        <fullName>Same</fullName>\n        <language>en_US</language>\n        <protected>false</protected>\n        <shortDescription>Same</shortDescription>\n        <value>${value}</value>\n    </labels>\n`;
     const workspace = writeProject(underDefault({ ...cls('A'), 'labels/CustomLabels.labels-meta.xml': meta('CustomLabels', label('one') + label('two')) }));
-    await assertNotPlainAsSdr(workspace, /twice/);
+    assert.equal(await assertNotPlainAsSdr(workspace, /twice/), 'built');
   });
 
   test('an object child file directly in the object folder', async () => {
     const workspace = writeProject(underDefault({ 'objects/Thing__c/Thing__c.object-meta.xml': objectFile(), 'objects/Thing__c/A__c.field-meta.xml': field('A__c') }));
-    await assertNotPlainAsSdr(workspace, /A__c\.field-meta\.xml beside the object's file/);
+    assert.equal(await assertNotPlainAsSdr(workspace, /A__c\.field-meta\.xml beside the object's file/), 'built');
   });
 
   test('a folder named like a type\'s folder inside an LWC bundle', async () => {
@@ -576,7 +579,7 @@ describe('projects that are not plain: SDR builds them', () => {
         'lwc/cmp/classes/helper.js': 'export const h = 1;\n',
       }),
     );
-    await assertNotPlainAsSdr(workspace, /a folder named classes/);
+    assert.equal(await assertNotPlainAsSdr(workspace, /a folder named classes/), 'built');
   });
 });
 
