@@ -1,6 +1,649 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 70298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+const REGEX_TEST_BLANK_LINE = /^\s+$/
+const REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+// /foo,
+// ./foo,
+// ../foo,
+// .
+// ..
+const REGEX_TEST_INVALID_PATH = /^\.*\/|^\.+$/
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) =>
+  Object.defineProperty(object, key, {value})
+
+const REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g
+
+const RETURN_FALSE = () => false
+
+// Sanitize the range of a regular expression
+// The cases are complicated, see test cases for details
+const sanitizeRange = range => range.replace(
+  REGEX_REGEXP_RANGE,
+  (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0)
+    ? match
+    // Invalid range (out of order) which is ok for gitignore rules but
+    //   fatal for JavaScript regular expression, so eliminate it.
+    : EMPTY
+)
+
+// See fixtures #59
+const cleanRangeBackSlash = slashes => {
+  const {length} = slashes
+  return slashes.slice(0, length - length % 2)
+}
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+const REPLACERS = [
+
+  [
+    // remove BOM
+    // TODO:
+    // Other similar zero-width characters?
+    /^\uFEFF/,
+    () => EMPTY
+  ],
+
+  // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+  [
+    // (a\ ) -> (a )
+    // (a  ) -> (a)
+    // (a ) -> (a)
+    // (a \ ) -> (a  )
+    /((?:\\\\)*?)(\\?\s+)$/,
+    (_, m1, m2) => m1 + (
+      m2.indexOf('\\') === 0
+        ? SPACE
+        : EMPTY
+    )
+  ],
+
+  // replace (\ ) with ' '
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    /(\\+?)\s/g,
+    (_, m1) => {
+      const {length} = m1
+      return m1.slice(0, length - length % 2) + SPACE
+    }
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^'
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/'
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*\\\*\\\*\\\//,
+
+    // '**/foo' <-> 'foo'
+    () => '^(?:.*\\/)?'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    /^(?=[^^])/,
+    function startingReplacer () {
+      // If has a slash `/` at the beginning or middle
+      return !/\/(?!$)/.test(this)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/
+      // > A slash followed by two consecutive asterisks then a slash matches
+      // >   zero or more directories.
+      // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+      // '/**/'
+      ? '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder
+      : '\\/.+'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\]+)(\\\*)+(?=.+)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    (_, p1, p2) => {
+      // 1.
+      // > An asterisk "*" matches anything except a slash.
+      // 2.
+      // > Other consecutive asterisks are considered regular asterisks
+      // > and will match according to the previous rules.
+      const unescaped = p2.replace(/\\\*/g, '[^\\/]*')
+      return p1 + unescaped
+    }
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE
+  ],
+
+  [
+    // > The range notation, e.g. [a-zA-Z],
+    // > can be used to match one of the characters in a range.
+
+    // `\` is escaped by step 3
+    /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+    (match, leadEscape, range, endEscape, close) => leadEscape === ESCAPE
+      // '\\[bar]' -> '\\\\[bar\\]'
+      ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close}`
+      : close === ']'
+        ? endEscape.length % 2 === 0
+          // A normal case, and it is a range notation
+          // '[bar]'
+          // '[bar\\\\]'
+          ? `[${sanitizeRange(range)}${endEscape}]`
+          // Invalid range notaton
+          // '[bar\\]' -> '[bar\\\\]'
+          : '[]'
+        : '[]'
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    /(?:[^*])$/,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    match => /\/$/.test(match)
+      // foo/ will not match 'foo'
+      ? `${match}$`
+      // foo matches 'foo' and 'foo/'
+      : `${match}(?=$|\\/$)`
+  ],
+
+  // trailing wildcard
+  [
+    /(\^|\\\/)?\\\*$/,
+    (_, p1) => {
+      const prefix = p1
+        // '\^':
+        // '/*' does not match EMPTY
+        // '/*' does not match everything
+
+        // '\\\/':
+        // 'abc/*' does not match 'abc/'
+        ? `${p1}[^/]+`
+
+        // 'a*' matches 'a'
+        // 'a*' matches 'aa'
+        : '[^/]*'
+
+      return `${prefix}(?=$|\\/$)`
+    }
+  ],
+]
+
+// A simple cache, because an ignore rule only has only one certain meaning
+const regexCache = Object.create(null)
+
+// @param {pattern}
+const makeRegex = (pattern, ignoreCase) => {
+  let source = regexCache[pattern]
+
+  if (!source) {
+    source = REPLACERS.reduce(
+      (prev, [matcher, replacer]) =>
+        prev.replace(matcher, replacer.bind(pattern)),
+      pattern
+    )
+    regexCache[pattern] = source
+  }
+
+  return ignoreCase
+    ? new RegExp(source, 'i')
+    : new RegExp(source)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// > A blank line matches no files, so it can serve as a separator for readability.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+  && !REGEX_TEST_BLANK_LINE.test(pattern)
+  && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern)
+
+  // > A line starting with # serves as a comment.
+  && pattern.indexOf('#') !== 0
+
+const splitPattern = pattern => pattern.split(REGEX_SPLITALL_CRLF)
+
+class IgnoreRule {
+  constructor (
+    origin,
+    pattern,
+    negative,
+    regex
+  ) {
+    this.origin = origin
+    this.pattern = pattern
+    this.negative = negative
+    this.regex = regex
+  }
+}
+
+const createRule = (pattern, ignoreCase) => {
+  const origin = pattern
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (pattern.indexOf('!') === 0) {
+    negative = true
+    pattern = pattern.substr(1)
+  }
+
+  pattern = pattern
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regex = makeRegex(pattern, ignoreCase)
+
+  return new IgnoreRule(
+    origin,
+    pattern,
+    negative,
+    regex
+  )
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+const isNotRelative = path => REGEX_TEST_INVALID_PATH.test(path)
+
+checkPath.isNotRelative = isNotRelative
+checkPath.convert = p => p
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = []
+    this._ignoreCase = ignoreCase
+    this._allowRelativePaths = allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    this._ignoreCache = Object.create(null)
+    this._testCache = Object.create(null)
+  }
+
+  _addPattern (pattern) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules)
+      this._added = true
+      return
+    }
+
+    if (checkPattern(pattern)) {
+      const rule = createRule(pattern, this._ignoreCase)
+      this._added = true
+      this._rules.push(rule)
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+
+    makeArray(
+      isString(pattern)
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._addPattern, this)
+
+    // Some rules have just added to the ignore,
+    // making the behavior changed.
+    if (this._added) {
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  //          |           ignored : unignored
+  // negative |   0:0   |   0:1   |   1:0   |   1:1
+  // -------- | ------- | ------- | ------- | --------
+  //     0    |  TEST   |  TEST   |  SKIP   |    X
+  //     1    |  TESTIF |  SKIP   |  TEST   |    X
+
+  // - SKIP: always skip
+  // - TEST: always test
+  // - TESTIF: only test if checkUnignored
+  // - X: that never happen
+
+  // @param {boolean} whether should check if the path is unignored,
+  //   setting `checkUnignored` to `false` could reduce additional
+  //   path matching.
+
+  // @returns {TestResult} true if a file is ignored
+  _testOne (path, checkUnignored) {
+    let ignored = false
+    let unignored = false
+
+    this._rules.forEach(rule => {
+      const {negative} = rule
+      if (
+        unignored === negative && ignored !== unignored
+        || negative && !ignored && !unignored && !checkUnignored
+      ) {
+        return
+      }
+
+      const matched = rule.regex.test(path)
+
+      if (matched) {
+        ignored = !negative
+        unignored = negative
+      }
+    })
+
+    return {
+      ignored,
+      unignored
+    }
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, checkUnignored, slices) {
+    const path = originalPath
+      // Supports nullable path
+      && checkPath.convert(originalPath)
+
+    checkPath(
+      path,
+      originalPath,
+      this._allowRelativePaths
+        ? RETURN_FALSE
+        : throwError
+    )
+
+    return this._t(path, cache, checkUnignored, slices)
+  }
+
+  _t (path, cache, checkUnignored, slices) {
+    if (path in cache) {
+      return cache[path]
+    }
+
+    if (!slices) {
+      // path/to/a.js
+      // ['path', 'to', 'a.js']
+      slices = path.split(SLASH)
+    }
+
+    slices.pop()
+
+    // If the path has no parent directory, just test it
+    if (!slices.length) {
+      return cache[path] = this._testOne(path, checkUnignored)
+    }
+
+    const parent = this._t(
+      slices.join(SLASH) + SLASH,
+      cache,
+      checkUnignored,
+      slices
+    )
+
+    // If the path contains a parent directory, check the parent first
+    return cache[path] = parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._testOne(path, checkUnignored)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, false).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, true)
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(path && checkPath.convert(path), path, RETURN_FALSE)
+
+factory.isPathValid = isPathValid
+
+// Fixes typescript
+factory.default = factory
+
+module.exports = factory
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore if */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && (
+    process.env && process.env.IGNORE_TEST_WIN32
+    || process.platform === 'win32'
+  )
+) {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+/***/ }),
+
 /***/ 27242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -423,7 +1066,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // One bundle serves `main:`, `post:` and the packaging worker threads (src/salesforce/package.ts);
 // the main step leaves a state flag for the post step.
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_WORKER_ROLE */ .ln)
-    await __nccwpck_require__.e(/* import() */ 42).then(__nccwpck_require__.bind(__nccwpck_require__, 11042));
+    await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(544), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11042));
 else {
     (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .setWorkerEntry */ .H)(import.meta.url);
     if (_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .Uw.IsPost))
@@ -982,10 +1625,10 @@ async function run() {
         report.environment = plan.target;
         report.plannedGates = plan.gates;
         report.coverageThreshold = settings.coverageThreshold;
-        // A run that packages source folders starts its packaging worker first: it loads SDR while
-        // this thread loads the flow and connects (package-workers.ts).
+        // A run that packages source folders starts its packaging worker first: it resolves the
+        // package (or loads SDR) while this thread loads the flow and connects (package-workers.ts).
         if (plan.mode !== 'rollback' && !settings.delta && settings.sourceDirs.length > 0)
-            (0,package_workers/* prestartPackagingWorker */.Pm)();
+            (0,package_workers/* prestartPackagingWorker */.Pm)({ workspace: context.workspace, sourceDirs: settings.sourceDirs, ...(settings.manifest ? { manifest: settings.manifest } : {}) });
         workflow_commands/* info */.pq(`Mode ${plan.mode} (${settings.requestedMode === 'auto' ? `auto, from the ${context.eventName} event` : 'from the mode input'}), target ${plan.target}; gates: ${plan.gates.join(' → ')}.`);
         let github;
         state = { settings, context, report, runner: runner(), github: () => (github ??= (0,client/* createGitHubClient */.LX)(settings.githubToken, context)) };
@@ -1003,15 +1646,15 @@ async function run() {
             }
         }
         if (settings.mode === 'validate') {
-            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(672), __nccwpck_require__.e(244), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15431));
+            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(544), __nccwpck_require__.e(672), __nccwpck_require__.e(244), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15431));
             await validateFlow(state);
         }
         else if (settings.mode === 'deploy') {
-            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(672), __nccwpck_require__.e(586), __nccwpck_require__.e(244), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60955));
+            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(544), __nccwpck_require__.e(672), __nccwpck_require__.e(586), __nccwpck_require__.e(244), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60955));
             await releaseFlow(state);
         }
         else {
-            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(672), __nccwpck_require__.e(586), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75131));
+            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(544), __nccwpck_require__.e(672), __nccwpck_require__.e(586), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75131));
             await rollbackFlow(state);
         }
     }
@@ -1541,6 +2184,82 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 35394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ forceIgnoreAt),
+/* harmony export */   y: () => (/* binding */ searchUp)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(ignore__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+// SDR's ForceIgnore (resolve/forceIgnore.js) without loading SDR: its default patterns, then the
+// .forceignore file's, matched by the same `ignore` package against paths relative to the file's
+// folder, a folder also tried with a trailing slash. The packaging of a plain project
+// (package-plain.ts) and the release's tree gate (release.ts) ask it which files SDR would leave
+// out; test/integration/forceignore.test.ts holds it to SDR's answers.
+const DEFAULTS = [
+    '**/*.dup',
+    '**/.*',
+    '!.sf',
+    '**/.sf/**',
+    '!**/.sf/orgs',
+    '!**/.sf/orgs/**',
+    '**/.sf/orgs/*/**',
+    '!**/.sf/orgs/*/remoteMetadata',
+    '!**/.sf/orgs/*/remoteMetadata/**',
+    '**/package2-descriptor.json',
+    '**/package2-manifest.json',
+];
+/** SDR's searchUp: the nearest `name` in `start` or a folder above it. */
+function searchUp(start, name) {
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(start);; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            return file;
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
+            return undefined;
+    }
+}
+/** The rules of a .forceignore file; none (nothing denied) when there is no file. */
+function forceIgnoreAt(file) {
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return () => false;
+    const parser = ignore__WEBPACK_IMPORTED_MODULE_2___default()["default"]().add(`${DEFAULTS.join('\n')}\n${(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')}`);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file);
+    const prefix = `${root}${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`;
+    return (fsPath, isDirectory) => {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(fsPath) ? fsPath : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, fsPath);
+        // A normalised path under root needs no path.relative (which resolves both paths again).
+        const relative = absolute.startsWith(prefix) && !absolute.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) && node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(absolute) === absolute ? absolute.slice(prefix.length) : node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolute);
+        try {
+            return parser.ignores(relative) || ((isDirectory ?? couldBeDirectory(absolute)) && parser.ignores(`${relative}/`));
+        }
+        catch {
+            return false;
+        }
+    };
+}
+/** SDR's couldBeDirectory: anything but a file on disk (a missing path included). */
+function couldBeDirectory(fsPath) {
+    try {
+        return !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(fsPath).isFile();
+    }
+    catch {
+        return true;
+    }
+}
+
+
+/***/ }),
+
 /***/ 29398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1557,6 +2276,8 @@ function formatDuration(ms) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
+/* harmony import */ var _forceignore_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(35394);
+
 
 
 
@@ -1680,14 +2401,10 @@ function packageContentProblems(workspace, sourceDirs, manifest) {
     }
     return problems;
 }
-/** The .forceignore at the workspace root as a predicate on workspace-relative paths (none: nothing is ignored). */
-async function forceIgnoreOf(workspace) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, '.forceignore');
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        return () => false;
-    const { ForceIgnore } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(882), __nccwpck_require__.e(236), __nccwpck_require__.e(710), __nccwpck_require__.e(878), __nccwpck_require__.e(797), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4307));
-    const ignore = new ForceIgnore(file);
-    return (relative) => ignore.denies(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, relative));
+/** The .forceignore at the workspace root as a predicate on workspace-relative paths (none: nothing is ignored), as SDR reads it (forceignore.ts). */
+function forceIgnoreOf(workspace) {
+    const denies = (0,_forceignore_js__WEBPACK_IMPORTED_MODULE_4__/* .forceIgnoreAt */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, '.forceignore'));
+    return (relative) => denies(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, relative));
 }
 /**
  * After source-deploy-retrieve resolved the components, the files it will put in the package:
@@ -1701,14 +2418,14 @@ function packagedFileProblems(components, packageDirs, workspace) {
     for (const component of components) {
         const files = [component.xml, ...(component.content ? component.walkContent() : [])].filter((f) => Boolean(f));
         for (const file of files) {
-            const shown = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'));
+            const shown = () => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'));
             const real = realpathOf(file);
             const root = real === undefined ? undefined : roots.find((r) => isInside(r, real));
             if (real === undefined || root === undefined) {
-                problems.push(`${component.type.name} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(component.fullName)}: ${shown} resolves outside the package directories; packages hold only files inside them.`);
+                problems.push(`${component.type.name} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(component.fullName)}: ${shown()} resolves outside the package directories; packages hold only files inside them.`);
             }
             else if (hasDotSegment(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, real))) {
-                problems.push(`${component.type.name} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(component.fullName)}: ${shown} is in a dot-folder; packages never include dot-folders. Move it, or add it to .forceignore.`);
+                problems.push(`${component.type.name} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitize */ .aj)(component.fullName)}: ${shown()} is in a dot-folder; packages never include dot-folders. Move it, or add it to .forceignore.`);
             }
         }
     }
@@ -1760,9 +2477,9 @@ function realpaths() {
 
 
 // Packaging worker threads (package.ts runs the shares in them). Light on purpose: src/main.ts
-// imports it at start-up to start the first worker before anything else, so that loading
-// source-deploy-retrieve (0.3–0.5 s) happens while the run loads its flow and authenticates,
-// not after.
+// imports it at start-up to start the first worker before anything else, so that resolving a
+// plain project's package, or loading source-deploy-retrieve (0.3–0.5 s) for any other, happens
+// while the run loads its flow and authenticates, not after.
 /**
  * The script a packaging worker starts from: the bundle's entry (dist/index.js, which serves as
  * a worker when its workerData says so); under tsx (benchmarks), package-worker.ts itself, the
@@ -1787,16 +2504,17 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 /** The worker started ahead of its job, and whether it stopped before getting one. */
 let waiting;
 /**
- * Starts one packaging worker now, without a job: it loads source-deploy-retrieve and waits for
- * one (package-worker.ts). It does not keep the process alive: a run that ends before packaging
+ * Starts one packaging worker now, without a job: told the package inputs, it resolves a plain
+ * project's package (package-plain.ts) or loads source-deploy-retrieve, and waits for its job
+ * (package-worker.ts). It does not keep the process alive: a run that ends before packaging
  * (a refused gate) exits as before. Does nothing where workers cannot start.
  */
-function prestartPackagingWorker() {
+function prestartPackagingWorker(inputs) {
     const entry = workerScript();
     if (!entry || waiting)
         return;
     waiting = Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 23)).then(({ Worker }) => {
-        const state = { worker: new Worker(entry, { workerData: { role: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_WORKER_ROLE */ .ln }, resourceLimits: WORKER_LIMITS }), stopped: false };
+        const state = { worker: new Worker(entry, { workerData: { role: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_WORKER_ROLE */ .ln, inputs }, resourceLimits: WORKER_LIMITS }), stopped: false };
         state.worker.unref();
         // One that fails before it is given a job is not used: its share starts a fresh worker.
         state.worker.on('error', () => (state.stopped = true));

@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node
 import path from 'node:path';
 import { Inputs } from '../constants.js';
 import { sanitize } from '../errors.js';
+import { forceIgnoreAt } from './forceignore.js';
 
 // SPEC.md "Evidence", packages: only files inside their package directory (realpath), no
 // symlink leading outside it, no dot-folder, nothing outside the workspace. A package is sent to
@@ -116,13 +117,10 @@ export function packageContentProblems(workspace: string, sourceDirs: string[], 
   return problems;
 }
 
-/** The .forceignore at the workspace root as a predicate on workspace-relative paths (none: nothing is ignored). */
-export async function forceIgnoreOf(workspace: string): Promise<(file: string) => boolean> {
-  const file = path.join(workspace, '.forceignore');
-  if (!existsSync(file)) return () => false;
-  const { ForceIgnore } = await import('@salesforce/source-deploy-retrieve');
-  const ignore = new ForceIgnore(file);
-  return (relative) => ignore.denies(path.join(workspace, relative));
+/** The .forceignore at the workspace root as a predicate on workspace-relative paths (none: nothing is ignored), as SDR reads it (forceignore.ts). */
+export function forceIgnoreOf(workspace: string): (file: string) => boolean {
+  const denies = forceIgnoreAt(path.join(workspace, '.forceignore'));
+  return (relative) => denies(path.join(workspace, relative));
 }
 
 /** The part of a source component that names its files (source-deploy-retrieve's SourceComponent). */
@@ -146,13 +144,13 @@ export function packagedFileProblems(components: PackagedComponent[], packageDir
   for (const component of components) {
     const files = [component.xml, ...(component.content ? component.walkContent() : [])].filter((f): f is string => Boolean(f));
     for (const file of files) {
-      const shown = sanitize(path.relative(workspace, file).split(path.sep).join('/'));
+      const shown = () => sanitize(path.relative(workspace, file).split(path.sep).join('/'));
       const real = realpathOf(file);
       const root = real === undefined ? undefined : roots.find((r) => isInside(r, real));
       if (real === undefined || root === undefined) {
-        problems.push(`${component.type.name} ${sanitize(component.fullName)}: ${shown} resolves outside the package directories; packages hold only files inside them.`);
+        problems.push(`${component.type.name} ${sanitize(component.fullName)}: ${shown()} resolves outside the package directories; packages hold only files inside them.`);
       } else if (hasDotSegment(path.relative(root, real))) {
-        problems.push(`${component.type.name} ${sanitize(component.fullName)}: ${shown} is in a dot-folder; packages never include dot-folders. Move it, or add it to .forceignore.`);
+        problems.push(`${component.type.name} ${sanitize(component.fullName)}: ${shown()} is in a dot-folder; packages never include dot-folders. Move it, or add it to .forceignore.`);
       }
     }
   }

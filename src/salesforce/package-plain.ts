@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
-import ignoreModule, { type Ignore } from 'ignore';
 import { registry } from '@salesforce/source-deploy-retrieve/lib/src/registry/registry.js';
 import type { MetadataType } from '@salesforce/source-deploy-retrieve';
+import { forceIgnoreAt, searchUp, type Denies } from './forceignore.js';
 import { writePackageXml, type ComponentRef } from './manifest.js';
 import type { CopySource } from './package-copy.js';
 
@@ -100,43 +100,9 @@ function isCopiedType(type: RegistryType): boolean {
   return adapter === 'default' && Boolean(type.suffix) && registry.suffixes[type.suffix!] === type.id;
 }
 
-/** SDR's searchUp: the nearest `name` in `start` or a folder above it. */
-function searchUp(start: string, name: string): string | undefined {
-  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-    const file = path.join(dir, name);
-    if (existsSync(file)) return file;
-    if (path.dirname(dir) === dir) return undefined;
-  }
-}
-
-/** SDR's ForceIgnore: its default patterns plus the file's, paths relative to the file's folder. */
-const FORCEIGNORE_DEFAULTS = [
-  '**/*.dup',
-  '**/.*',
-  '!.sf',
-  '**/.sf/**',
-  '!**/.sf/orgs',
-  '!**/.sf/orgs/**',
-  '**/.sf/orgs/*/**',
-  '!**/.sf/orgs/*/remoteMetadata',
-  '!**/.sf/orgs/*/remoteMetadata/**',
-  '**/package2-descriptor.json',
-  '**/package2-manifest.json',
-];
-type Denies = (file: string, isDirectory: boolean) => boolean;
+/** The rules of the .forceignore SDR applies to a package folder (the nearest one up). */
 function forceIgnoreFor(packageDir: string): Denies {
-  const file = searchUp(packageDir, '.forceignore');
-  if (!file) return () => false;
-  const parser: Ignore = ignoreModule.default().add(`${FORCEIGNORE_DEFAULTS.join('\n')}\n${readFileSync(file, 'utf8')}`);
-  const root = path.dirname(file);
-  return (fsPath, isDirectory) => {
-    const relative = path.relative(root, fsPath);
-    try {
-      return parser.ignores(relative) || (isDirectory && parser.ignores(`${relative}/`));
-    } catch {
-      return false;
-    }
-  };
+  return forceIgnoreAt(searchUp(packageDir, '.forceignore'));
 }
 
 /** The folder's entries as SDR's tree lists them, each a file or a folder (a link or anything else: not plain). */

@@ -103,7 +103,9 @@ async function countFiles(dirs: string[]): Promise<number> {
  */
 async function sourcePackage(source: PackageSource, fsPaths: string[], options: PackagingOptions): Promise<DeployPackage> {
   const { availableParallelism } = await import('node:os');
-  const shares = options.shares ?? packagingShares(await countFiles(fsPaths), availableParallelism());
+  // On 2 CPUs there is one share whatever the size: the files are not counted.
+  const cpus = availableParallelism();
+  const shares = options.shares ?? (packagingShares(Infinity, cpus) === 1 ? 1 : packagingShares(await countFiles(fsPaths), cpus));
   const job = { workspace: source.workspace, sourceDirs: source.sourceDirs, ...(source.manifest ? { manifest: source.manifest } : {}), apiVersion: source.apiVersion };
   const results = await runShares(job, shares, options.threads !== false);
   const [first] = results;

@@ -161,6 +161,35 @@ describe('the packaged tree is the approved commit', () => {
     assert.equal(orgs.production.component('ApexClass', 'Backdoor'), undefined);
   });
 
+  test('the gate and the packaging read .forceignore alike: a git-ignored class in a forceignored folder is neither refused nor deployed, the same class beside it is refused', async () => {
+    // The project's .forceignore leaves out **/scratch/**. The tree gate lets a file git ignores
+    // through only when the package leaves it out; if the two read .forceignore differently, a
+    // class the gate let through would ship.
+    github.repo.setAdministrationRead(true);
+    try {
+      const pr = github.mergedPullRequest({ reviews: approvedByTwo, files: { '.gitignore': 'Stray*\n' } });
+      const stray = `${CLASSES}/scratch/Stray.cls`;
+      writeFileSync(path.join(pr.workspace, stray), BACKDOOR_SOURCE.replace(/Backdoor/g, 'Stray'));
+      writeFileSync(path.join(pr.workspace, `${stray}-meta.xml`), CLASS_META);
+      const r = await release(pr.mergeSha, pr.workspace);
+      assert.equal(r.run.exitCode, 0, r.run.stdout);
+      assert.equal(r.run.outputs.status, 'succeeded');
+      assert.equal(orgs.production.component('ApexClass', 'Stray'), undefined, 'a forceignored class is not deployed');
+      assert.ok(orgs.production.component('ApexClass', 'Greeting'), 'the package was deployed');
+
+      const pr2 = github.mergedPullRequest({ reviews: approvedByTwo, files: { '.gitignore': 'Stray*\n' } });
+      const beside = `${CLASSES}/Stray.cls`;
+      writeFileSync(path.join(pr2.workspace, beside), BACKDOOR_SOURCE.replace(/Backdoor/g, 'Stray'));
+      writeFileSync(path.join(pr2.workspace, `${beside}-meta.xml`), CLASS_META);
+      const refused = await release(pr2.mergeSha, pr2.workspace);
+      assertRefused(refused, { status: 'blocked', gate: 'branch', message: new RegExp(`${beside} \\(ignored by git, but packaged\\), ${beside}-meta\\.xml \\(ignored by git, but packaged\\)`) });
+      assertNoNetwork(refused);
+      assert.equal(orgs.production.component('ApexClass', 'Stray'), undefined);
+    } finally {
+      github.repo.setAdministrationRead(false);
+    }
+  });
+
   test('refuses a modified tracked file and a git-ignored file that would be packaged', async () => {
     const pr = github.mergedPullRequest({ reviews: approvedByTwo, files: { '.gitignore': '*.resource\n' } });
     const greeting = path.join(pr.workspace, CLASSES, 'Greeting.cls');
