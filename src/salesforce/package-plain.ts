@@ -148,7 +148,14 @@ const XML_NS_URL = 'http://soap.sforce.com/2006/04/metadata';
 function parseRoot(file: string, typeName: string, cache?: Map<string, Record<string, unknown>>): Record<string, unknown> {
   const cached = cache?.get(file);
   if (cached) return cached;
-  const parsed = parser.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const text = readFileSync(file, 'utf8');
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = parser.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    // XML the parser cannot read (an unclosed comment, CDATA …): SDR refuses it in its own words, naming the file.
+    notPlain(`${file} cannot be parsed: ${(error as { message?: unknown }).message}`);
+  }
   const keys = Object.keys(parsed);
   if (keys.length !== 1 || keys[0] !== typeName) notPlain(`${file} is not one ${typeName}`);
   const value = parsed[typeName];

@@ -471,6 +471,20 @@ describe('a file only SDR can read makes the whole project not plain, in every s
   });
 });
 
+describe('XML the parser cannot read: not plain, refused in SDR\'s words (naming the file)', () => {
+  const cases: Array<[string, Tree, RegExp]> = [
+    ['an unclosed comment in an object file', { 'objects/A__c/A__c.object-meta.xml': objectFile().replace('</CustomObject>', '<!-- open\n</CustomObject>') }, /A__c\.object-meta\.xml cannot be parsed: Comment is not closed/],
+    ['an unclosed CDATA in a field file', { 'objects/A__c/A__c.object-meta.xml': objectFile(), 'objects/A__c/fields/F__c.field-meta.xml': field('F__c', '    <label><![CDATA[open</label>\n') }, /F__c\.field-meta\.xml cannot be parsed: CDATA is not closed/],
+    ['an unclosed processing instruction in the labels file', { 'labels/CustomLabels.labels-meta.xml': meta('CustomLabels', '    <labels>\n        <fullName>A</fullName>\n        <?pi </labels>\n') }, /CustomLabels\.labels-meta\.xml cannot be parsed: Pi Tag is not closed/],
+  ];
+  for (const [name, files, cause] of cases) {
+    test(name, async () => {
+      const workspace = writeProject(underDefault({ ...cls('A'), ...files }));
+      assert.equal(await assertNotPlainAsSdr(workspace, cause, { shares: [1, 2] }), 'refused');
+    });
+  }
+});
+
 describe('projects that are not plain: SDR builds them', () => {
   test('static resources', async () => {
     const workspace = writeProject(underDefault({ ...cls('A'), 'staticresources/logo.png': 'png', 'staticresources/logo.resource-meta.xml': meta('StaticResource', '    <cacheControl>Public</cacheControl>\n    <contentType>image/png</contentType>\n') }));
