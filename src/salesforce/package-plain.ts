@@ -159,6 +159,9 @@ function parseRoot(file: string, typeName: string, cache?: Map<string, Record<st
   const keys = Object.keys(parsed);
   if (keys.length !== 1 || keys[0] !== typeName) notPlain(`${file} is not one ${typeName}`);
   const value = parsed[typeName];
+  // A root holding only text (`<CustomField>F__c</CustomField>`): SDR spreads the string into its
+  // characters' elements; an empty one is nothing, as here.
+  if (typeof value === 'string' && value !== '') notPlain(`${file} holds only text`);
   const root = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   cache?.set(file, root);
   return root;

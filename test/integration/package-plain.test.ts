@@ -420,6 +420,23 @@ describe('plain projects: ties and overrides in the recomposition', () => {
   });
 });
 
+describe('plain projects: roots SDR reads as the plain path does', () => {
+  test('empty roots without a namespace, a root given twice, number-like values', async () => {
+    const declared = '<?xml version="1.0" encoding="UTF-8"?>\n';
+    const workspace = writeProject(
+      underDefault({
+        'objects/Empty__c/Empty__c.object-meta.xml': `${declared}<CustomObject></CustomObject>\n`,
+        'objects/Empty__c/fields/Blank__c.field-meta.xml': `${declared}<CustomField></CustomField>\n`,
+        'objects/Empty__c/fields/Other__c.field-meta.xml': field('Other__c'),
+        'objects/Twice__c/Twice__c.object-meta.xml': `${objectFile()}<CustomObject>\n    <label>Again</label>\n</CustomObject>\n`,
+        'objects/Twice__c/fields/Two__c.field-meta.xml': `${field('Two__c')}<CustomField>\n    <fullName>Second__c</fullName>\n</CustomField>\n`,
+        'objects/Twice__c/fields/Number__c.field-meta.xml': field('Number__c', '    <label>0012</label>\n    <length>080</length>\n    <precision>1e3</precision>\n    <scale>0x1F</scale>\n    <type>Number</type>\n'),
+      }),
+    );
+    await assertPlainAsSdr(workspace);
+  });
+});
+
 describe('plain projects: other encodings and places', () => {
   test('CRLF line ends, a non-ASCII layout name, a .forceignore in the package directory', async () => {
     const workspace = writeProject({
@@ -463,6 +480,16 @@ describe('a file only SDR can read makes the whole project not plain, in every s
   test('a comment after an object\'s root element', async () => {
     const workspace = project((name) => (name === 'A__c' ? `${objectFile()}<!-- footer -->\n` : objectFile()), () => field('F__c'));
     assert.equal(await assertNotPlainAsSdr(workspace, /A__c\.object-meta\.xml is not one CustomObject/, { shares: [1, 2, 3] }), 'built');
+  });
+
+  test('an object file whose root holds only text', async () => {
+    const workspace = project((name) => (name === 'A__c' ? '<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject>text</CustomObject>\n' : objectFile()), () => field('F__c'));
+    assert.equal(await assertNotPlainAsSdr(workspace, /A__c\.object-meta\.xml holds only text/, { shares: [1, 2, 3] }), 'built');
+  });
+
+  test('a field file whose root holds only text', async () => {
+    const workspace = project(() => objectFile(), () => '<?xml version="1.0" encoding="UTF-8"?>\n<CustomField>F__c</CustomField>\n');
+    assert.equal(await assertNotPlainAsSdr(workspace, /F__c\.field-meta\.xml holds only text/, { shares: [1, 2, 3] }), 'built');
   });
 
   test('a field file whose root is not a CustomField', async () => {
