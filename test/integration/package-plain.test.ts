@@ -154,7 +154,7 @@ async function sdrManifestZip(workspace: string, sourceDirs: string[], manifest:
 const cls = (name: string) => ({ [`classes/${name}.cls`]: `public with sharing class ${name} {}\n`, [`classes/${name}.cls-meta.xml`]: apex('ApexClass') });
 
 describe('plain projects: the plain package is SDR\'s, entry by entry', () => {
-  test('a custom object with child types whose names need sorting (mixed case, underscores, digits)', async () => {
+  test('a custom object with each child type, names that need sorting (mixed case, underscores, digits)', async () => {
     const object = 'Invoice__c';
     const children: Tree = {};
     // Each group's names in an order unlike localeCompare's (which SDR sorts by) and unlike code point order.
@@ -176,6 +176,10 @@ describe('plain projects: the plain package is SDR\'s, entry by entry', () => {
     for (const name of ['Mobile', 'desktop']) {
       children[`objects/${object}/compactLayouts/${name}.compactLayout-meta.xml`] = named('CompactLayout', name, `    <fields>Name</fields>\n    <label>${name}</label>\n`);
     }
+    children[`objects/${object}/fieldSets/Summary.fieldSet-meta.xml`] = named('FieldSet', 'Summary', '    <description>Summary</description>\n    <label>Summary</label>\n');
+    children[`objects/${object}/businessProcesses/Billing.businessProcess-meta.xml`] = named('BusinessProcess', 'Billing', '    <isActive>true</isActive>\n');
+    children[`objects/${object}/sharingReasons/Auditor__c.sharingReason-meta.xml`] = named('SharingReason', 'Auditor__c', '    <label>Auditor</label>\n');
+    children[`objects/${object}/indexes/ByAmount.index-meta.xml`] = named('Index', 'ByAmount', '    <label>By amount</label>\n');
     const workspace = writeProject(underDefault({ [`objects/${object}/${object}.object-meta.xml`]: objectFile(), ...children }));
     const { members, entries } = await assertPlainAsSdr(workspace);
     assert.ok(members.includes('CustomObject:Invoice__c'));
@@ -328,6 +332,8 @@ describe('plain projects: the plain package is SDR\'s, entry by entry', () => {
         'layouts/Account-Account Layout.layout-meta.xml': meta('Layout', '    <layoutSections>\n        <style>TwoColumnsTopToBottom</style>\n    </layoutSections>\n'),
         'layouts/Invoice__c-Invoice Layout v2.1 (EMEA).layout-meta.xml': meta('Layout'),
         'layouts/Case-Case-Support Layout.layout-meta.xml': meta('Layout'),
+        'layouts/Service/Sub Folder/Case-Nested Layout.layout-meta.xml': meta('Layout'),
+        'flows/Automation/Invoice_Reminder.flow-meta.xml': meta('Flow', '    <apiVersion>62.0</apiVersion>\n    <label>Reminder</label>\n    <processType>AutoLaunchedFlow</processType>\n    <status>Draft</status>\n'),
         'customMetadata/Invoice_Setting.Default_EU.md-meta.xml': meta('CustomMetadata', '    <label>Default EU</label>\n    <protected>false</protected>\n    <values>\n        <field>Rate__c</field>\n        <value xsi:type="xsd:double" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">0.2</value>\n    </values>\n'),
         'tabs/Invoice__c.tab-meta.xml': meta('CustomTab', '    <customObject>true</customObject>\n    <motif>Custom1: Heart</motif>\n'),
         'flexipages/Invoice_Record_Page.flexipage-meta.xml': meta('FlexiPage', '    <masterLabel>Invoice Record Page</masterLabel>\n    <type>RecordPage</type>\n'),
@@ -335,7 +341,7 @@ describe('plain projects: the plain package is SDR\'s, entry by entry', () => {
       }),
     );
     const { members, entries } = await assertPlainAsSdr(workspace);
-    for (const member of ['Layout:Account-Account Layout', 'Layout:Invoice__c-Invoice Layout v2.1 (EMEA)', 'CustomMetadata:Invoice_Setting.Default_EU', 'CustomTab:Invoice__c', 'FlexiPage:Invoice_Record_Page', 'Flow:Invoice_Approval', 'PermissionSet:Invoice_Admin']) {
+    for (const member of ['Layout:Case-Nested Layout', 'Flow:Invoice_Reminder', 'Layout:Account-Account Layout', 'Layout:Invoice__c-Invoice Layout v2.1 (EMEA)', 'CustomMetadata:Invoice_Setting.Default_EU', 'CustomTab:Invoice__c', 'FlexiPage:Invoice_Record_Page', 'Flow:Invoice_Approval', 'PermissionSet:Invoice_Admin']) {
       assert.ok(members.includes(member), `${member} not in ${members.join(', ')}`);
     }
     assert.ok(entries.includes('customMetadata/Invoice_Setting.Default_EU.md'));
@@ -388,6 +394,29 @@ describe('plain projects: the plain package is SDR\'s, entry by entry', () => {
     );
     const { members } = await assertPlainAsSdr(workspace, ['force-app', 'common']);
     assert.ok(members.includes('ApexClass:A') && members.includes('ApexClass:B') && members.includes('CustomField:Other__c.B__c'));
+  });
+});
+
+describe('plain projects: other types SDR copies with a content file', () => {
+  test('a certificate, a content asset, a DataWeave script, an s-control, network branding, a site.com site', async () => {
+    const workspace = writeProject(
+      underDefault({
+        'certs/Signing_Cert.crt': '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+        'certs/Signing_Cert.crt-meta.xml': meta('Certificate', '    <caSigned>false</caSigned>\n    <masterLabel>Signing Cert</masterLabel>\n'),
+        'contentassets/logo_asset.asset': 'binary\u0000bytes\u00ff',
+        'contentassets/logo_asset.asset-meta.xml': meta('ContentAsset', '    <language>en_US</language>\n    <masterLabel>logo</masterLabel>\n'),
+        'dw/Transform_Invoice.dwl': '%dw 2.0\noutput application/json\n---\npayload\n',
+        'dw/Transform_Invoice.dwl-meta.xml': meta('DataWeaveResource', '    <apiVersion>62.0</apiVersion>\n    <isGlobal>false</isGlobal>\n'),
+        'scontrols/Legacy.scf': '<html></html>\n',
+        'scontrols/Legacy.scf-meta.xml': meta('Scontrol', '    <contentSource>HTML</contentSource>\n    <name>Legacy</name>\n'),
+        'networkBranding/cbPortal.networkBranding': 'branding',
+        'networkBranding/cbPortal.networkBranding-meta.xml': meta('NetworkBranding', '    <network>Portal</network>\n'),
+        'siteDotComSites/Portal1.site': 'site bytes',
+        'siteDotComSites/Portal1.site-meta.xml': meta('SiteDotCom', '    <label>Portal</label>\n    <siteType>ChatterNetwork</siteType>\n'),
+      }),
+    );
+    const { members } = await assertPlainAsSdr(workspace);
+    for (const member of ['Certificate:Signing_Cert', 'ContentAsset:logo_asset', 'DataWeaveResource:Transform_Invoice', 'Scontrol:Legacy', 'NetworkBranding:cbPortal', 'SiteDotCom:Portal1']) assert.ok(members.includes(member), `${member} not in ${members.join(', ')}`);
   });
 });
 
