@@ -641,6 +641,12 @@ describe('projects that are not plain: SDR builds them', () => {
     assert.equal(await assertNotPlainAsSdr(workspace, /A__c\.field-meta\.xml beside the object's file/), 'built');
   });
 
+  test('a package directory that does not exist, and one that is a file', async () => {
+    const workspace = writeProject({ ...underDefault(cls('A')), 'notes.txt': 'not a folder\n' });
+    assert.equal(await assertNotPlainAsSdr(workspace, /ENOENT/, { sourceDirs: ['missing'] }), 'refused');
+    assert.equal(await assertNotPlainAsSdr(workspace, /ENOTDIR/, { sourceDirs: ['notes.txt'] }), 'refused');
+  });
+
   test('a folder named like a type\'s folder inside an LWC bundle', async () => {
     const workspace = writeProject(
       underDefault({
