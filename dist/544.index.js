@@ -2,6 +2,49 @@ export const id = 544;
 export const ids = [544];
 export const modules = {
 
+/***/ 71462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UB: () => (/* binding */ DESTRUCTIVE_CHANGES_POST),
+/* harmony export */   W4: () => (/* binding */ readPackageXml),
+/* harmony export */   XD: () => (/* binding */ writePackageXml),
+/* harmony export */   Xv: () => (/* binding */ DESTRUCTIVE_CHANGES)
+/* harmony export */ });
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41143);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20925);
+
+/**
+ * The deletion manifest that runs before the package's updates. SPEC.md fixes this name for the
+ * rollback bundle's deletions (a bundle keeps it; its deploy zip renames it, see bundle.ts).
+ */
+const DESTRUCTIVE_CHANGES = 'destructiveChanges.xml';
+/**
+ * The deletion manifest that runs after the package's updates, so references moved off a
+ * component first do not block its deletion: what every deploy zip of the action uses.
+ */
+const DESTRUCTIVE_CHANGES_POST = 'destructiveChangesPost.xml';
+const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A({ ignoreAttributes: true, isArray: (name) => name === 'types' || name === 'members', parseTagValue: false });
+/** The components a package.xml (or destructiveChanges.xml) lists, in document order. */
+function readPackageXml(xml) {
+    const types = parser.parse(xml)?.Package?.types ?? [];
+    return types.flatMap((t) => (t.members ?? []).map((fullName) => ({ type: String(t.name), fullName: String(fullName) })));
+}
+/** A package.xml (or destructiveChanges.xml) for the given components, types and members sorted as the CLI writes them. */
+function writePackageXml(components, apiVersion) {
+    const byType = new Map();
+    for (const c of components)
+        byType.set(c.type, (byType.get(c.type) ?? new Set()).add(c.fullName));
+    const types = [...byType.keys()].sort().map((name) => ({ members: [...byType.get(name)].sort(), name }));
+    const body = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({ format: true, indentBy: '    ', ignoreAttributes: false }).build({
+        Package: { '@_xmlns': 'http://soap.sforce.com/2006/04/metadata', types, ...(apiVersion ? { version: apiVersion } : {}) },
+    });
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
+}
+
+
+/***/ }),
+
 /***/ 51544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -209,11 +252,23 @@ function parseRoot(file, typeName, cache) {
     const cached = cache?.get(file);
     if (cached)
         return cached;
-    const parsed = parser.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    let parsed;
+    try {
+        parsed = parser.parse(text);
+    }
+    catch (error) {
+        // XML the parser cannot read (an unclosed comment, CDATA …): SDR refuses it in its own words, naming the file.
+        notPlain(`${file} cannot be parsed: ${error.message}`);
+    }
     const keys = Object.keys(parsed);
     if (keys.length !== 1 || keys[0] !== typeName)
         notPlain(`${file} is not one ${typeName}`);
     const value = parsed[typeName];
+    // A root holding only text (`<CustomField>F__c</CustomField>`): SDR spreads the string into its
+    // characters' elements; an empty one is nothing, as here.
+    if (typeof value === 'string' && value !== '')
+        notPlain(`${file} holds only text`);
     const root = value && typeof value === 'object' ? value : {};
     cache?.set(file, root);
     return root;
@@ -279,6 +334,17 @@ function resolve(job) {
     }
     if (components.filter((c) => c.kind === 'labels').length > 1)
         notPlain('several CustomLabels files');
+    // Every file the conversion parses is parsed here (once: the conversion reads this cache), so a
+    // file that makes the project not plain is found by every share alike. Found while converting,
+    // it would send only the share holding it to SDR, whose split differs: components lost or doubled.
+    for (const component of components) {
+        if (component.kind !== 'decomposed')
+            continue;
+        if (component.xml)
+            parseRoot(component.xml, component.type.name, parsed);
+        for (const child of component.children)
+            parseRoot(child.xml, child.type.name, parsed);
+    }
     return { components, parsed };
 }
 /** A folder that is not a type's: only folders in it (files in it would be SDR's to resolve). */
@@ -486,7 +552,7 @@ function plainFiles(plan, components, copied) {
 }
 /** SDR's RecompositionFinalizer and JsToXml: the parent's elements, then each child group sorted by name, as SDR writes them. */
 function recompose(plan, component) {
-    const children = component.children.map((child) => ({ child, xml: childXml(component, child) }));
+    const children = component.children.map((child) => ({ child, xml: childXml(plan, component, child) }));
     const start = component.kind === 'labels' || !component.xml ? {} : withoutNamespace(parseRoot(component.xml, component.type.name, plan.parsed));
     const groupNames = [...new Set(children.map(({ child }) => child.type.xmlElementName ?? child.type.directoryName))].sort();
     const groups = Object.fromEntries(groupNames.map((group) => [
@@ -504,10 +570,10 @@ function recompose(plan, component) {
 }
 const labelsCache = new WeakMap();
 /** A child's elements: its own file's root (an object's field), or its element in the parent's file (a label). */
-function childXml(parent, child) {
+function childXml(plan, parent, child) {
     if (parent.kind === 'labels')
         return labelsCache.get(parent).get(child.fullName);
-    return withoutNamespace(parseRoot(child.xml, child.type.name));
+    return withoutNamespace(parseRoot(child.xml, child.type.name, plan.parsed));
 }
 /** SDR's extractUniqueElementValue. */
 function uniqueValue(xml, type) {
