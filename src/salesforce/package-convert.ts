@@ -7,7 +7,7 @@ import { Inputs } from '../constants.js';
 import { ActionError, InputError, SalesforceError } from '../errors.js';
 import { packagedFileProblems } from './package-contents.js';
 import { copiedFiles, isCopiedAsIs } from './package-copy.js';
-import { isNotPlain, plainFiles, plainPackageXml, resolvePlainPackage, type PlainPackage } from './package-plain.js';
+import { plainFiles, plainPackageXml, resolvePlainPackage, type PlainPackage } from './package-plain.js';
 import { ZipPartWriter, type ZipPart } from './zip-writer.js';
 
 // One share of a source package's conversion, as `sf project convert source` / `sf project deploy`
@@ -125,15 +125,10 @@ export function sameInputs(job: PlainInputs, inputs: PlainInputs): boolean {
  * project without loading SDR (package-plain.ts), any other with SDR.
  */
 export async function convertShare(job: PackagingJob, resolved?: PlainPackage): Promise<ShareResult> {
+  // Decided once, from the resolution alone, the same in every share: a share that turned to SDR
+  // halfway would take SDR's split of the components, not the plain one, and lose or double some.
   const plan = resolved ?? resolvePlainPackage(job);
-  if (plan) {
-    try {
-      return convertPlainShare(job, plan);
-    } catch (error) {
-      if (!isNotPlain(error)) throw error;
-    }
-  }
-  return convertSdrShare(job);
+  return plan ? convertPlainShare(job, plan) : convertSdrShare(job);
 }
 
 /** Where each Apex class's and trigger's source is, relative to the workspace. */

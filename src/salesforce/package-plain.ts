@@ -60,13 +60,9 @@ interface PlainJob {
 const PROJECT_VARIANTS = ['replacements', 'registryCustomizations', 'registryPresets', 'sourceBehaviorOptions'];
 const META_XML = '-meta.xml';
 
-/** Raised while resolving or converting: the project is not plain; SDR builds it. */
+/** Raised while resolving: the project is not plain; SDR builds it. */
 class NotPlain extends Error {}
 
-/** Whether an error means "not plain" (convert with SDR), not a failure. */
-export function isNotPlain(error: unknown): boolean {
-  return error instanceof NotPlain;
-}
 function notPlain(why: string): never {
   throw new NotPlain(why);
 }
