@@ -12,7 +12,8 @@ import { ZipPartWriter, type ZipPart } from './zip-writer.js';
 
 // One share of a source package's conversion, as `sf project convert source` / `sf project deploy`
 // convert it (source-deploy-retrieve's own resolution, transformers, .forceignore and
-// replacements), written into compressed zip entries instead of SDR's in-memory JSZip. It runs in
+// replacements; for a plain project, package-plain.ts's exact mirror of them, without loading SDR),
+// written into compressed zip entries instead of SDR's in-memory JSZip. It runs in
 // a worker thread (package-worker.ts), one share per worker; package.ts merges the shares into one
 // zip. It is also what runs in-thread when no worker can be started (tests run src/ under jest).
 
