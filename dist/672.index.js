@@ -2580,10 +2580,11 @@ var salesforce_manifest = __webpack_require__(71462);
 
 
 /**
- * Builds the deploy zip with source-deploy-retrieve (its conversion, .forceignore handling and
- * child-component recomposition are Salesforce's own), from the source folders or a manifest.
- * A source package is converted off the main thread, split across worker threads (see
- * sourcePackage), so authentication and the org checks go on while it is built.
+ * Builds the deploy zip as source-deploy-retrieve builds it (its conversion, .forceignore handling
+ * and child-component recomposition are Salesforce's own; a plain project's are mirrored exactly,
+ * package-plain.ts), from the source folders or a manifest. A source package is converted off the
+ * main thread, split across worker threads (see sourcePackage), so authentication and the org
+ * checks go on while it is built.
  */
 async function buildPackage(source, options = {}) {
     process.env.SF_DISABLE_LOG_FILE = 'true'; // the bundle has no pino log workers: a workflow's SF_DISABLE_LOG_FILE=false would crash SDR
@@ -2617,8 +2618,8 @@ async function countFiles(dirs) {
     return counts.reduce((a, b) => a + b, 0);
 }
 /**
- * The package of the source folders (or of a manifest over them): SDR resolves the component set
- * in each share, each share converts its part of the components into compressed zip entries
+ * The package of the source folders (or of a manifest over them): each share resolves the component
+ * set (package-plain.ts for a plain project, SDR for any other), converts its part of the components into compressed zip entries
  * (package-convert.ts), and the parts are merged into one zip with share 0's package.xml, the
  * entries and contents `sf project convert source` writes (test/integration/package-convert.test.ts).
  */
