@@ -5,22 +5,7 @@
 // more while the parser is cold), and only elements whose text differs between base and head are
 // parsed, to tell a real change from a reformatting. Anything the scan cannot vouch for (comments,
 // CDATA, attributes, an unexpected element or name) is parsed whole instead.
-import { XMLParser } from 'fast-xml-parser';
-
-/**
- * Parsed the way source-deploy-retrieve parses metadata (lib/src/utils/metadata.js, 13.x: the same
- * options), so a name or a content reads here as it reads in the package SDR builds.
- */
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  cdataPropName: '__cdata',
-  processEntities: { enabled: true, maxTotalExpansions: 50_000 },
-  ignoreDeclaration: true,
-  numberParseOptions: { leadingZeros: false, hex: false },
-  commentPropName: '#xml__comment',
-});
+import { sdrParser as parser } from './sdr-xml.js';
 
 /** One child element of a container file. */
 export interface InFileChild {

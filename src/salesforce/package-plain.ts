@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { registry } from '@salesforce/source-deploy-retrieve/lib/src/registry/registry.js';
 import type { MetadataType } from '@salesforce/source-deploy-retrieve';
 import { forceIgnoreAt, searchUp, type Denies } from './forceignore.js';
 import { writePackageXml, type ComponentRef } from './manifest.js';
+import { sdrParser as parser, sdrXml, XML_NS_KEY, XML_NS_URL } from './sdr-xml.js';
 import type { CopySource } from './package-copy.js';
 
 // A plain project's package, resolved and converted without loading source-deploy-retrieve.
@@ -126,19 +126,6 @@ function assertNoTypeFolder(...segments: string[]): void {
   for (const segment of segments) if (folders.all.has(segment)) notPlain(`a folder named ${segment}`);
 }
 
-/** SDR's metadata parser (utils/metadata.js). */
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  cdataPropName: '__cdata',
-  processEntities: { enabled: true, maxTotalExpansions: 50_000 },
-  ignoreDeclaration: true,
-  numberParseOptions: { leadingZeros: false, hex: false },
-  commentPropName: '#xml__comment',
-});
-const XML_NS_KEY = '@_xmlns';
-const XML_NS_URL = 'http://soap.sforce.com/2006/04/metadata';
 
 /** A metadata file's root element's contents; not plain unless its only root is `typeName`. */
 function parseRoot(file: string, typeName: string, cache?: Map<string, Record<string, unknown>>): Record<string, unknown> {
@@ -431,13 +418,7 @@ function recompose(plan: PlainPackage, component: PlainComponent): string {
         .map(({ xml }) => xml),
     ]),
   );
-  const built = String(
-    new XMLBuilder({ format: true, indentBy: '    ', ignoreAttributes: false, suppressBooleanAttributes: false, cdataPropName: '__cdata', commentPropName: '#xml__comment' }).build({
-      [component.type.name]: { [XML_NS_KEY]: XML_NS_URL, ...start, ...groups },
-    }),
-  );
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${built.replace(/&amp;#(x?[\da-fA-F]+);/g, '&#$1;')}`;
-  return xml.includes('<!--') ? xml.replace(/\s+<!--(.*?)-->\s+/g, '<!--$1-->') : xml;
+  return sdrXml({ [component.type.name]: { [XML_NS_KEY]: XML_NS_URL, ...start, ...groups } });
 }
 
 const labelsCache = new WeakMap<PlainComponent, Map<string, Record<string, unknown>>>();
