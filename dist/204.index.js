@@ -847,49 +847,6 @@ async function listDeployRequests(session, userId, after) {
 }
 
 
-/***/ }),
-
-/***/ 71462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UB: () => (/* binding */ DESTRUCTIVE_CHANGES_POST),
-/* harmony export */   W4: () => (/* binding */ readPackageXml),
-/* harmony export */   XD: () => (/* binding */ writePackageXml),
-/* harmony export */   Xv: () => (/* binding */ DESTRUCTIVE_CHANGES)
-/* harmony export */ });
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41143);
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20925);
-
-/**
- * The deletion manifest that runs before the package's updates. SPEC.md fixes this name for the
- * rollback bundle's deletions (a bundle keeps it; its deploy zip renames it, see bundle.ts).
- */
-const DESTRUCTIVE_CHANGES = 'destructiveChanges.xml';
-/**
- * The deletion manifest that runs after the package's updates, so references moved off a
- * component first do not block its deletion: what every deploy zip of the action uses.
- */
-const DESTRUCTIVE_CHANGES_POST = 'destructiveChangesPost.xml';
-const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A({ ignoreAttributes: true, isArray: (name) => name === 'types' || name === 'members', parseTagValue: false });
-/** The components a package.xml (or destructiveChanges.xml) lists, in document order. */
-function readPackageXml(xml) {
-    const types = parser.parse(xml)?.Package?.types ?? [];
-    return types.flatMap((t) => (t.members ?? []).map((fullName) => ({ type: String(t.name), fullName: String(fullName) })));
-}
-/** A package.xml (or destructiveChanges.xml) for the given components, types and members sorted as the CLI writes them. */
-function writePackageXml(components, apiVersion) {
-    const byType = new Map();
-    for (const c of components)
-        byType.set(c.type, (byType.get(c.type) ?? new Set()).add(c.fullName));
-    const types = [...byType.keys()].sort().map((name) => ({ members: [...byType.get(name)].sort(), name }));
-    const body = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({ format: true, indentBy: '    ', ignoreAttributes: false }).build({
-        Package: { '@_xmlns': 'http://soap.sforce.com/2006/04/metadata', types, ...(apiVersion ? { version: apiVersion } : {}) },
-    });
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
-}
-
-
 /***/ })
 
 };

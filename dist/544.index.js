@@ -2,6 +2,49 @@ export const id = 544;
 export const ids = [544];
 export const modules = {
 
+/***/ 71462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UB: () => (/* binding */ DESTRUCTIVE_CHANGES_POST),
+/* harmony export */   W4: () => (/* binding */ readPackageXml),
+/* harmony export */   XD: () => (/* binding */ writePackageXml),
+/* harmony export */   Xv: () => (/* binding */ DESTRUCTIVE_CHANGES)
+/* harmony export */ });
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41143);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20925);
+
+/**
+ * The deletion manifest that runs before the package's updates. SPEC.md fixes this name for the
+ * rollback bundle's deletions (a bundle keeps it; its deploy zip renames it, see bundle.ts).
+ */
+const DESTRUCTIVE_CHANGES = 'destructiveChanges.xml';
+/**
+ * The deletion manifest that runs after the package's updates, so references moved off a
+ * component first do not block its deletion: what every deploy zip of the action uses.
+ */
+const DESTRUCTIVE_CHANGES_POST = 'destructiveChangesPost.xml';
+const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A({ ignoreAttributes: true, isArray: (name) => name === 'types' || name === 'members', parseTagValue: false });
+/** The components a package.xml (or destructiveChanges.xml) lists, in document order. */
+function readPackageXml(xml) {
+    const types = parser.parse(xml)?.Package?.types ?? [];
+    return types.flatMap((t) => (t.members ?? []).map((fullName) => ({ type: String(t.name), fullName: String(fullName) })));
+}
+/** A package.xml (or destructiveChanges.xml) for the given components, types and members sorted as the CLI writes them. */
+function writePackageXml(components, apiVersion) {
+    const byType = new Map();
+    for (const c of components)
+        byType.set(c.type, (byType.get(c.type) ?? new Set()).add(c.fullName));
+    const types = [...byType.keys()].sort().map((name) => ({ members: [...byType.get(name)].sort(), name }));
+    const body = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({ format: true, indentBy: '    ', ignoreAttributes: false }).build({
+        Package: { '@_xmlns': 'http://soap.sforce.com/2006/04/metadata', types, ...(apiVersion ? { version: apiVersion } : {}) },
+    });
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
+}
+
+
+/***/ }),
+
 /***/ 51544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -94,16 +137,14 @@ function extensionOf(file) {
     return split.length > 1 ? split[1] : split[0];
 }
 
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
-var XMLParser = __webpack_require__(41143);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js + 4 modules
-var json2xml = __webpack_require__(20925);
 // EXTERNAL MODULE: ./node_modules/@salesforce/source-deploy-retrieve/lib/src/registry/registry.js
 var registry = __webpack_require__(16284);
 // EXTERNAL MODULE: ./src/salesforce/forceignore.ts
 var forceignore = __webpack_require__(35394);
 // EXTERNAL MODULE: ./src/salesforce/manifest.ts
 var manifest = __webpack_require__(71462);
+// EXTERNAL MODULE: ./src/salesforce/sdr-xml.ts
+var sdr_xml = __webpack_require__(5508);
 ;// CONCATENATED MODULE: ./src/salesforce/package-plain.ts
 
 
@@ -187,19 +228,6 @@ function assertNoTypeFolder(...segments) {
         if (folders.all.has(segment))
             notPlain(`a folder named ${segment}`);
 }
-/** SDR's metadata parser (utils/metadata.js). */
-const parser = new XMLParser/* default */.A({
-    ignoreAttributes: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    cdataPropName: '__cdata',
-    processEntities: { enabled: true, maxTotalExpansions: 50_000 },
-    ignoreDeclaration: true,
-    numberParseOptions: { leadingZeros: false, hex: false },
-    commentPropName: '#xml__comment',
-});
-const XML_NS_KEY = '@_xmlns';
-const XML_NS_URL = 'http://soap.sforce.com/2006/04/metadata';
 /** A metadata file's root element's contents; not plain unless its only root is `typeName`. */
 function parseRoot(file, typeName, cache) {
     const cached = cache?.get(file);
@@ -208,7 +236,7 @@ function parseRoot(file, typeName, cache) {
     const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     let parsed;
     try {
-        parsed = parser.parse(text);
+        parsed = sdr_xml/* sdrParser */.Zt.parse(text);
     }
     catch (error) {
         // XML the parser cannot read (an unclosed comment, CDATA …): SDR refuses it in its own words, naming the file.
@@ -227,7 +255,7 @@ function parseRoot(file, typeName, cache) {
     return root;
 }
 function withoutNamespace(root) {
-    return Object.fromEntries(Object.entries(root).filter(([key]) => key !== XML_NS_KEY));
+    return Object.fromEntries(Object.entries(root).filter(([key]) => key !== sdr_xml/* XML_NS_KEY */.A1));
 }
 /**
  * The components of a plain project, as SDR's ComponentSet.fromSource would resolve them; undefined
@@ -515,11 +543,7 @@ function recompose(plan, component) {
             .sort((a, b) => uniqueValue(a.xml, a.child.type).localeCompare(uniqueValue(b.xml, b.child.type)))
             .map(({ xml }) => xml),
     ]));
-    const built = String(new json2xml/* default */.A({ format: true, indentBy: '    ', ignoreAttributes: false, suppressBooleanAttributes: false, cdataPropName: '__cdata', commentPropName: '#xml__comment' }).build({
-        [component.type.name]: { [XML_NS_KEY]: XML_NS_URL, ...start, ...groups },
-    }));
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${built.replace(/&amp;#(x?[\da-fA-F]+);/g, '&#$1;')}`;
-    return xml.includes('<!--') ? xml.replace(/\s+<!--(.*?)-->\s+/g, '<!--$1-->') : xml;
+    return (0,sdr_xml/* sdrXml */.FQ)({ [component.type.name]: { [sdr_xml/* XML_NS_KEY */.A1]: sdr_xml/* XML_NS_URL */.qH, ...start, ...groups } });
 }
 const labelsCache = new WeakMap();
 /** A child's elements: its own file's root (an object's field), or its element in the parent's file (a label). */
@@ -784,6 +808,49 @@ function sharedErrorToError(shared) {
     const error = new Error(shared.message);
     error.name = shared.name;
     return error;
+}
+
+
+/***/ }),
+
+/***/ 5508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ XML_NS_KEY),
+/* harmony export */   FQ: () => (/* binding */ sdrXml),
+/* harmony export */   Zt: () => (/* binding */ sdrParser),
+/* harmony export */   qH: () => (/* binding */ XML_NS_URL)
+/* harmony export */ });
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41143);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20925);
+
+// Metadata XML read and written the way source-deploy-retrieve 13 reads and writes it, with the
+// same fast-xml-parser and the same options, so a name or a content reads here as it reads in the
+// package SDR builds, and a recomposed file has SDR's bytes.
+/** SDR's metadata parser (lib/src/utils/metadata.js). */
+const sdrParser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    cdataPropName: '__cdata',
+    processEntities: { enabled: true, maxTotalExpansions: 50_000 },
+    ignoreDeclaration: true,
+    numberParseOptions: { leadingZeros: false, hex: false },
+    commentPropName: '#xml__comment',
+});
+/** The metadata namespace, as SDR keys it on a parsed root (its XML_NS_KEY and XML_NS_URL). */
+const XML_NS_KEY = '@_xmlns';
+const XML_NS_URL = 'http://soap.sforce.com/2006/04/metadata';
+/**
+ * SDR's JsToXml (lib/src/convert/streams.js): the builder's output with SDR's declaration, its
+ * numeric character references unescaped (handleSpecialEntities) and comments pulled onto their
+ * neighbours' lines (correctComments).
+ */
+function sdrXml(root) {
+    const built = String(new fast_xml_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({ format: true, indentBy: '    ', ignoreAttributes: false, suppressBooleanAttributes: false, cdataPropName: '__cdata', commentPropName: '#xml__comment' }).build(root));
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${built.replace(/&amp;#(x?[\da-fA-F]+);/g, '&#$1;')}`;
+    return xml.includes('<!--') ? xml.replace(/\s+<!--(.*?)-->\s+/g, '<!--$1-->') : xml;
 }
 
 

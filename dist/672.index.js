@@ -1539,7 +1539,7 @@ function refuse(message) {
 /* harmony export */   xL: () => (/* binding */ readInFileChildren),
 /* harmony export */   xt: () => (/* binding */ sameChild)
 /* harmony export */ });
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41143);
+/* harmony import */ var _sdr_xml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5508);
 // The labels of a labels file, for a delta that ships the labels that changed rather than the
 // whole file. Pure: text in, labels out. A labels file is mostly a long list of small, flat
 // `<labels>` elements, and a delta touches a few of them, so the file is cut into its elements
@@ -1548,20 +1548,6 @@ function refuse(message) {
 // parsed, to tell a real change from a reformatting. Anything the scan cannot vouch for (comments,
 // CDATA, attributes, an unexpected element or name) is parsed whole instead.
 
-/**
- * Parsed the way source-deploy-retrieve parses metadata (lib/src/utils/metadata.js, 13.x: the same
- * options), so a name or a content reads here as it reads in the package SDR builds.
- */
-const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A({
-    ignoreAttributes: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    cdataPropName: '__cdata',
-    processEntities: { enabled: true, maxTotalExpansions: 50_000 },
-    ignoreDeclaration: true,
-    numberParseOptions: { leadingZeros: false, hex: false },
-    commentPropName: '#xml__comment',
-});
 /**
  * The children of a container file (`<CustomLabels>` holding `<labels>` elements, named by their
  * `<fullName>`), by name. Throws when a child has no name (source-deploy-retrieve fails on it too).
@@ -1611,7 +1597,7 @@ function scanInFileChildren(xml, container, element, idElement) {
         const name = text.slice(idStart + idOpen.length, idEnd).trim();
         if (!NAME.test(name) || children.has(name))
             return undefined;
-        children.set(name, { name, text, content: once(() => JSON.stringify(parser.parse(text)[element])) });
+        children.set(name, { name, text, content: once(() => JSON.stringify(_sdr_xml_js__WEBPACK_IMPORTED_MODULE_0__/* .sdrParser */ .Zt.parse(text)[element])) });
         outside += xml.slice(at, start);
         at = end + close.length;
     }
@@ -1620,7 +1606,7 @@ function scanInFileChildren(xml, container, element, idElement) {
     return shell.test(outside) ? children : undefined;
 }
 function parseWhole(xml, container, element, idElement) {
-    const root = parser.parse(xml)[container];
+    const root = _sdr_xml_js__WEBPACK_IMPORTED_MODULE_0__/* .sdrParser */ .Zt.parse(xml)[container];
     const found = root?.[element];
     const children = new Map();
     for (const child of Array.isArray(found) ? found : found === undefined ? [] : [found]) {

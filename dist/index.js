@@ -1066,7 +1066,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // One bundle serves `main:`, `post:` and the packaging worker threads (src/salesforce/package.ts);
 // the main step leaves a state flag for the post step.
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .PACKAGE_WORKER_ROLE */ .ln)
-    await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(544), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11042));
+    await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(544), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11042));
 else {
     (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .setWorkerEntry */ .H)(import.meta.url);
     if (_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .Uw.IsPost))
@@ -1646,15 +1646,15 @@ async function run() {
             }
         }
         if (settings.mode === 'validate') {
-            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(544), __nccwpck_require__.e(672), __nccwpck_require__.e(244), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15431));
+            const { validateFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(992), __nccwpck_require__.e(544), __nccwpck_require__.e(204), __nccwpck_require__.e(672), __nccwpck_require__.e(244), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15431));
             await validateFlow(state);
         }
         else if (settings.mode === 'deploy') {
-            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(544), __nccwpck_require__.e(672), __nccwpck_require__.e(586), __nccwpck_require__.e(244), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60955));
+            const { releaseFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(992), __nccwpck_require__.e(544), __nccwpck_require__.e(204), __nccwpck_require__.e(672), __nccwpck_require__.e(586), __nccwpck_require__.e(244), __nccwpck_require__.e(955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60955));
             await releaseFlow(state);
         }
         else {
-            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(992), __nccwpck_require__.e(204), __nccwpck_require__.e(544), __nccwpck_require__.e(672), __nccwpck_require__.e(586), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75131));
+            const { rollbackFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(691), __nccwpck_require__.e(603), __nccwpck_require__.e(284), __nccwpck_require__.e(992), __nccwpck_require__.e(544), __nccwpck_require__.e(204), __nccwpck_require__.e(672), __nccwpck_require__.e(586), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75131));
             await rollbackFlow(state);
         }
     }
@@ -1676,7 +1676,7 @@ async function post() {
         return;
     routeLibraryOutput((line) => workflow_commands/* debug */.Yz(line));
     try {
-        const { cancelPendingDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(603), __nccwpck_require__.e(204), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21579));
+        const { cancelPendingDeploy } = await Promise.all(/* import() */[__nccwpck_require__.e(178), __nccwpck_require__.e(603), __nccwpck_require__.e(204), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21579));
         await cancelPendingDeploy(JSON.parse(pending), (0,inputs/* readSettings */.sb)(workflow_commands/* getInput */.V4, workflow_commands/* setSecret */.Pq, (0,github_context/* readRunContext */.$p)()), workflow_commands/* info */.pq, workflow_commands/* setSecret */.Pq);
     }
     catch (error) {
