@@ -594,8 +594,8 @@ describe('projects that are not plain: SDR builds them', () => {
   });
 
   test('a symbolic link in the package, to a file inside it', async () => {
-    const workspace = writeProject({ '.forceignore': '**/shared/\n', ...underDefault({ ...cls('A'), 'classes/B.cls-meta.xml': apex('ApexClass'), 'shared/B.cls': 'public class B {}\n' }) });
-    symlinkSync('../shared/B.cls', path.join(workspace, 'force-app/main/default/classes/B.cls'));
+    const workspace = writeProject({ '.forceignore': '**/linked/\n', ...underDefault({ ...cls('A'), 'classes/B.cls-meta.xml': apex('ApexClass'), 'linked/B.cls': 'public class B {}\n' }) });
+    symlinkSync('../linked/B.cls', path.join(workspace, 'force-app/main/default/classes/B.cls'));
     assert.equal(await assertNotPlainAsSdr(workspace, /B\.cls is neither a file nor a folder/), 'built');
   });
 
