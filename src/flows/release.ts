@@ -28,7 +28,7 @@ export async function releaseFlow(run: RunState): Promise<void> {
   await passGate(run, Gate.Branch, async () => {
     const event = assertEventMayRun(settings, context);
     // The checkout first: it needs no network, and nothing else matters if the tree is not the commit.
-    const tree = await assertCheckedOutCommit(context.workspace, context.sha, packagingPaths(settings.sourceDirs, settings.manifest), forceIgnoreOf(context.workspace));
+    const tree = await assertCheckedOutCommit(context.workspace, context.sha, packagingPaths(settings.sourceDirs, settings.manifest), forceIgnoreOf(context.workspace, settings.sourceDirs));
     const branch = await assertProductionBranch(github, context, settings.productionBranches, (note) => report.notes.push(note));
     return `${event}; ${tree}. ${branch}`;
   });

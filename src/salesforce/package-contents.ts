@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node
 import path from 'node:path';
 import { Inputs } from '../constants.js';
 import { sanitize } from '../errors.js';
-import { forceIgnoreAt } from './forceignore.js';
+import { forceIgnoreAt, searchUp } from './forceignore.js';
 
 // SPEC.md "Evidence", packages: only files inside their package directory (realpath), no
 // symlink leading outside it, no dot-folder, nothing outside the workspace. A package is sent to
@@ -117,10 +117,23 @@ export function packageContentProblems(workspace: string, sourceDirs: string[], 
   return problems;
 }
 
-/** The .forceignore at the workspace root as a predicate on workspace-relative paths (none: nothing is ignored), as SDR reads it (forceignore.ts). */
-export function forceIgnoreOf(workspace: string): (file: string) => boolean {
-  const denies = forceIgnoreAt(path.join(workspace, '.forceignore'));
-  return (relative) => denies(path.join(workspace, relative));
+/**
+ * Whether packaging leaves a workspace-relative path out, by the .forceignore it reads (forceignore.ts):
+ * inside a source folder, the nearest one up from that folder, as SDR (and package-plain.ts) find
+ * it; a path in more than one source folder only when every one of them leaves it out; anywhere
+ * else, the workspace root's. None: nothing is left out.
+ */
+export function forceIgnoreOf(workspace: string, sourceDirs: string[] = []): (file: string) => boolean {
+  const root = forceIgnoreAt(path.join(workspace, '.forceignore'));
+  const folders = sourceDirs.map((dir) => {
+    const absolute = path.resolve(workspace, dir);
+    return { absolute, denies: forceIgnoreAt(searchUp(absolute, '.forceignore')) };
+  });
+  return (relative) => {
+    const file = path.join(workspace, relative);
+    const holding = folders.filter((folder) => isInside(folder.absolute, file));
+    return holding.length === 0 ? root(file) : holding.every((folder) => folder.denies(file));
+  };
 }
 
 /** The part of a source component that names its files (source-deploy-retrieve's SourceComponent). */

@@ -190,6 +190,20 @@ describe('the packaged tree is the approved commit', () => {
     }
   });
 
+  test('a .forceignore inside the package folder, nearer than the root one, decides for the gate as for the packaging', async () => {
+    // SDR (and the plain packaging) read the nearest .forceignore up from the package folder. A
+    // force-app/.forceignore that does not skip Stray* makes the root one's `**/Stray*` moot for
+    // the package: the gate must not let a git-ignored Stray class through on the root's word.
+    const pr = github.mergedPullRequest({ reviews: approvedByTwo, files: { '.gitignore': 'Stray*\n', '.forceignore': '**/Stray*\n', 'force-app/.forceignore': '**/jsconfig.json\n' } });
+    const stray = `${CLASSES}/Stray.cls`;
+    writeFileSync(path.join(pr.workspace, stray), BACKDOOR_SOURCE.replace(/Backdoor/g, 'Stray'));
+    writeFileSync(path.join(pr.workspace, `${stray}-meta.xml`), CLASS_META);
+    const r = await release(pr.mergeSha, pr.workspace);
+    assertRefused(r, { status: 'blocked', gate: 'branch', message: new RegExp(`${stray} \\(ignored by git, but packaged\\), ${stray}-meta\\.xml \\(ignored by git, but packaged\\)`) });
+    assertNoNetwork(r);
+    assert.equal(orgs.production.component('ApexClass', 'Stray'), undefined);
+  });
+
   test('refuses a modified tracked file and a git-ignored file that would be packaged', async () => {
     const pr = github.mergedPullRequest({ reviews: approvedByTwo, files: { '.gitignore': '*.resource\n' } });
     const greeting = path.join(pr.workspace, CLASSES, 'Greeting.cls');
