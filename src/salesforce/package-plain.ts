@@ -114,9 +114,10 @@ function walk(dir: string, denies: Denies): string[] {
   const files: string[] = [];
   for (const entry of entries(dir)) {
     if (denies(entry.full, entry.directory)) continue;
-    if (entry.directory) assertNoTypeFolder(entry.name);
-    if (entry.directory) files.push(...walk(entry.full, denies));
-    else files.push(entry.full);
+    if (entry.directory) {
+      assertNoTypeFolder(entry.name);
+      files.push(...walk(entry.full, denies));
+    } else files.push(entry.full);
   }
   return files;
 }
@@ -125,7 +126,6 @@ function walk(dir: string, denies: Denies): string[] {
 function assertNoTypeFolder(...segments: string[]): void {
   for (const segment of segments) if (folders.all.has(segment)) notPlain(`a folder named ${segment}`);
 }
-
 
 /** A metadata file's root element's contents; not plain unless its only root is `typeName`. */
 function parseRoot(file: string, typeName: string, cache?: Map<string, Record<string, unknown>>): Record<string, unknown> {
@@ -175,9 +175,6 @@ export function explainPlainPackage(job: PlainJob): { plan?: PlainPackage; reaso
   }
 }
 
-/** The parse cache of the package being resolved (labels are parsed while resolving). */
-let parsed = new Map<string, Record<string, unknown>>();
-
 function resolve(job: PlainJob): PlainPackage {
   if (job.manifest) notPlain('a manifest');
   // SDR reads the project's variants from sfdx-project.json in the working directory's project
@@ -188,13 +185,13 @@ function resolve(job: PlainJob): PlainPackage {
     if (PROJECT_VARIANTS.some((key) => key in config)) notPlain(`${project} has variants or replacements`);
   }
   const components: PlainComponent[] = [];
-  parsed = new Map();
+  const parsed = new Map<string, Record<string, unknown>>();
   for (const dir of job.sourceDirs) {
     const root = path.resolve(job.workspace, dir);
     // SDR looks for a type's folder among every segment of a path, the workspace's included.
     assertNoTypeFolder(...root.split(path.sep));
     const denies = forceIgnoreFor(root);
-    resolveFolder(root, denies, components);
+    resolveFolder(root, denies, components, parsed);
   }
   if (components.length === 0) notPlain('no components');
   const seen = new Set<string>();
@@ -218,16 +215,16 @@ function resolve(job: PlainJob): PlainPackage {
 }
 
 /** A folder that is not a type's: only folders in it (files in it would be SDR's to resolve). */
-function resolveFolder(dir: string, denies: Denies, components: PlainComponent[]): void {
+function resolveFolder(dir: string, denies: Denies, components: PlainComponent[], parsed: PlainPackage['parsed']): void {
   for (const entry of entries(dir)) {
     if (!entry.directory) {
       if (!denies(entry.full, false)) notPlain(`${entry.full} outside a type's folder`);
       continue;
     }
     const type = folders.byFolder.get(entry.name);
-    if (type) resolveTypeFolder(entry.full, type, denies, components);
+    if (type) resolveTypeFolder(entry.full, type, denies, components, parsed);
     else if (folders.all.has(entry.name)) notPlain(`a ${entry.name} folder`);
-    else resolveFolder(entry.full, denies, components);
+    else resolveFolder(entry.full, denies, components, parsed);
   }
 }
 
@@ -239,7 +236,7 @@ function assertAllDenied(dir: string, denies: Denies): void {
   }
 }
 
-function resolveTypeFolder(dir: string, type: RegistryType, denies: Denies, components: PlainComponent[]): void {
+function resolveTypeFolder(dir: string, type: RegistryType, denies: Denies, components: PlainComponent[], parsed: PlainPackage['parsed']): void {
   const adapter = type.strategies?.adapter ?? 'default';
   if (type.id === 'customobject') {
     for (const entry of entries(dir)) {
@@ -255,7 +252,7 @@ function resolveTypeFolder(dir: string, type: RegistryType, denies: Denies, comp
     for (const entry of entries(dir)) {
       if (denies(entry.full, entry.directory)) continue;
       if (entry.directory || entry.name !== `CustomLabels.${type.suffix}${META_XML}`) notPlain(`${entry.full} in labels`);
-      components.push(resolveLabels(entry.full, type));
+      components.push(resolveLabels(entry.full, type, parsed));
     }
     return;
   }
@@ -280,7 +277,7 @@ function resolveTypeFolder(dir: string, type: RegistryType, denies: Denies, comp
       if (type.strictDirectoryName) assertAllDenied(entry.full, denies);
       else {
         assertNoTypeFolder(entry.name);
-        resolveTypeFolder(entry.full, type, denies, components);
+        resolveTypeFolder(entry.full, type, denies, components, parsed);
       }
       continue;
     }
@@ -406,7 +403,9 @@ export function plainFiles(plan: PlainPackage, components: PlainComponent[], cop
 
 /** SDR's RecompositionFinalizer and JsToXml: the parent's elements, then each child group sorted by name, as SDR writes them. */
 function recompose(plan: PlainPackage, component: PlainComponent): string {
-  const children = component.children.map((child) => ({ child, xml: childXml(plan, component, child) }));
+  // A label's elements are in its parent's file, by name (resolveLabels made sure each has one, once).
+  const labels = component.kind === 'labels' ? labelsByName(parseRoot(component.xml!, component.type.name, plan.parsed), component.type) : undefined;
+  const children = component.children.map((child) => ({ child, xml: childXml(plan, labels, child) }));
   const start = component.kind === 'labels' || !component.xml ? {} : withoutNamespace(parseRoot(component.xml, component.type.name, plan.parsed));
   const groupNames = [...new Set(children.map(({ child }) => child.type.xmlElementName ?? child.type.directoryName))].sort();
   const groups = Object.fromEntries(
@@ -421,12 +420,22 @@ function recompose(plan: PlainPackage, component: PlainComponent): string {
   return sdrXml({ [component.type.name]: { [XML_NS_KEY]: XML_NS_URL, ...start, ...groups } });
 }
 
-const labelsCache = new WeakMap<PlainComponent, Map<string, Record<string, unknown>>>();
+/** A child's elements: its element in the parent's labels file (a label), or its own file's root (an object's field). */
+function childXml(plan: PlainPackage, labels: Map<string, Record<string, unknown>> | undefined, child: PlainComponent['children'][number]): Record<string, unknown> {
+  return labels ? labels.get(child.fullName)! : withoutNamespace(parseRoot(child.xml, child.type.name, plan.parsed));
+}
 
-/** A child's elements: its own file's root (an object's field), or its element in the parent's file (a label). */
-function childXml(plan: PlainPackage, parent: PlainComponent, child: PlainComponent['children'][number]): Record<string, unknown> {
-  if (parent.kind === 'labels') return labelsCache.get(parent)!.get(child.fullName)!;
-  return withoutNamespace(parseRoot(child.xml, child.type.name, plan.parsed));
+/** A labels file's label elements by name. */
+function labelsByName(root: Record<string, unknown>, type: RegistryType): Map<string, Record<string, unknown>> {
+  const { childType, list } = labelList(root, type);
+  return new Map(list.map((element) => [element[childType.uniqueIdElement!] as string, element]));
+}
+
+/** A labels file's label elements, and the type they are. */
+function labelList(root: Record<string, unknown>, type: RegistryType): { childType: RegistryType; list: Array<Record<string, unknown>> } {
+  const childType = Object.values(type.children!.types)[0]!;
+  const elements = root[childType.xmlElementName!];
+  return { childType, list: (Array.isArray(elements) ? elements : elements === undefined ? [] : [elements]) as Array<Record<string, unknown>> };
 }
 
 /** SDR's extractUniqueElementValue. */
@@ -439,21 +448,12 @@ function uniqueValue(xml: Record<string, unknown>, type: RegistryType): string {
  * Labels are read from their file when the package is resolved: their names are what package.xml
  * lists. Not plain when a label has no name or two share one.
  */
-function resolveLabels(file: string, type: RegistryType): PlainComponent {
-  const root = parseRoot(file, type.name, parsed);
-  const childType = Object.values(type.children!.types)[0]!;
-  const elements = root[childType.xmlElementName!];
-  const list = (Array.isArray(elements) ? elements : elements === undefined ? [] : [elements]) as Array<Record<string, unknown>>;
+function resolveLabels(file: string, type: RegistryType, parsed: PlainPackage['parsed']): PlainComponent {
+  const { childType, list } = labelList(parseRoot(file, type.name, parsed), type);
   if (list.length === 0) notPlain(`${file} has no labels`);
-  const byName = new Map<string, Record<string, unknown>>();
-  for (const element of list) {
-    const name = element[childType.uniqueIdElement!];
-    if (typeof name !== 'string' || name === '' || byName.has(name)) notPlain(`${file}: a label without a name, or twice`);
-    byName.set(name, element);
-  }
-  const component = plain({ type, fullName: path.basename(file).slice(0, -`.${type.suffix}${META_XML}`.length), xml: file, files: [], children: [...byName.keys()].map((fullName) => ({ type: childType, fullName, xml: file })), kind: 'labels' });
-  labelsCache.set(component, byName);
-  return component;
+  const names = list.map((element) => element[childType.uniqueIdElement!]);
+  if (names.some((name) => typeof name !== 'string' || name === '') || new Set(names).size !== names.length) notPlain(`${file}: a label without a name, or twice`);
+  return plain({ type, fullName: path.basename(file).slice(0, -`.${type.suffix}${META_XML}`.length), xml: file, files: [], children: (names as string[]).map((fullName) => ({ type: childType, fullName, xml: file })), kind: 'labels' });
 }
 
 /**
