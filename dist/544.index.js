@@ -213,10 +213,10 @@ function walk(dir, denies) {
     for (const entry of entries(dir)) {
         if (denies(entry.full, entry.directory))
             continue;
-        if (entry.directory)
+        if (entry.directory) {
             assertNoTypeFolder(entry.name);
-        if (entry.directory)
             files.push(...walk(entry.full, denies));
+        }
         else
             files.push(entry.full);
     }
@@ -279,8 +279,6 @@ function explainPlainPackage(job) {
         throw error;
     }
 }
-/** The parse cache of the package being resolved (labels are parsed while resolving). */
-let parsed = new Map();
 function resolve(job) {
     if (job.manifest)
         notPlain('a manifest');
@@ -294,13 +292,13 @@ function resolve(job) {
             notPlain(`${project} has variants or replacements`);
     }
     const components = [];
-    parsed = new Map();
+    const parsed = new Map();
     for (const dir of job.sourceDirs) {
         const root = external_node_path_default().resolve(job.workspace, dir);
         // SDR looks for a type's folder among every segment of a path, the workspace's included.
         assertNoTypeFolder(...root.split((external_node_path_default()).sep));
         const denies = forceIgnoreFor(root);
-        resolveFolder(root, denies, components);
+        resolveFolder(root, denies, components, parsed);
     }
     if (components.length === 0)
         notPlain('no components');
@@ -329,7 +327,7 @@ function resolve(job) {
     return { components, parsed };
 }
 /** A folder that is not a type's: only folders in it (files in it would be SDR's to resolve). */
-function resolveFolder(dir, denies, components) {
+function resolveFolder(dir, denies, components, parsed) {
     for (const entry of entries(dir)) {
         if (!entry.directory) {
             if (!denies(entry.full, false))
@@ -338,11 +336,11 @@ function resolveFolder(dir, denies, components) {
         }
         const type = folders.byFolder.get(entry.name);
         if (type)
-            resolveTypeFolder(entry.full, type, denies, components);
+            resolveTypeFolder(entry.full, type, denies, components, parsed);
         else if (folders.all.has(entry.name))
             notPlain(`a ${entry.name} folder`);
         else
-            resolveFolder(entry.full, denies, components);
+            resolveFolder(entry.full, denies, components, parsed);
     }
 }
 /** Files under `dir`, all of them forceignored (else not plain). */
@@ -354,7 +352,7 @@ function assertAllDenied(dir, denies) {
             notPlain(`${entry.full} in a nested folder`);
     }
 }
-function resolveTypeFolder(dir, type, denies, components) {
+function resolveTypeFolder(dir, type, denies, components, parsed) {
     const adapter = type.strategies?.adapter ?? 'default';
     if (type.id === 'customobject') {
         for (const entry of entries(dir)) {
@@ -373,7 +371,7 @@ function resolveTypeFolder(dir, type, denies, components) {
                 continue;
             if (entry.directory || entry.name !== `CustomLabels.${type.suffix}${META_XML}`)
                 notPlain(`${entry.full} in labels`);
-            components.push(resolveLabels(entry.full, type));
+            components.push(resolveLabels(entry.full, type, parsed));
         }
         return;
     }
@@ -401,7 +399,7 @@ function resolveTypeFolder(dir, type, denies, components) {
                 assertAllDenied(entry.full, denies);
             else {
                 assertNoTypeFolder(entry.name);
-                resolveTypeFolder(entry.full, type, denies, components);
+                resolveTypeFolder(entry.full, type, denies, components, parsed);
             }
             continue;
         }
@@ -533,7 +531,9 @@ function plainFiles(plan, components, copied) {
 }
 /** SDR's RecompositionFinalizer and JsToXml: the parent's elements, then each child group sorted by name, as SDR writes them. */
 function recompose(plan, component) {
-    const children = component.children.map((child) => ({ child, xml: childXml(plan, component, child) }));
+    // A label's elements are in its parent's file, by name (resolveLabels made sure each has one, once).
+    const labels = component.kind === 'labels' ? labelsByName(parseRoot(component.xml, component.type.name, plan.parsed), component.type) : undefined;
+    const children = component.children.map((child) => ({ child, xml: childXml(plan, labels, child) }));
     const start = component.kind === 'labels' || !component.xml ? {} : withoutNamespace(parseRoot(component.xml, component.type.name, plan.parsed));
     const groupNames = [...new Set(children.map(({ child }) => child.type.xmlElementName ?? child.type.directoryName))].sort();
     const groups = Object.fromEntries(groupNames.map((group) => [
@@ -545,12 +545,20 @@ function recompose(plan, component) {
     ]));
     return (0,sdr_xml/* sdrXml */.FQ)({ [component.type.name]: { [sdr_xml/* XML_NS_KEY */.A1]: sdr_xml/* XML_NS_URL */.qH, ...start, ...groups } });
 }
-const labelsCache = new WeakMap();
-/** A child's elements: its own file's root (an object's field), or its element in the parent's file (a label). */
-function childXml(plan, parent, child) {
-    if (parent.kind === 'labels')
-        return labelsCache.get(parent).get(child.fullName);
-    return withoutNamespace(parseRoot(child.xml, child.type.name, plan.parsed));
+/** A child's elements: its element in the parent's labels file (a label), or its own file's root (an object's field). */
+function childXml(plan, labels, child) {
+    return labels ? labels.get(child.fullName) : withoutNamespace(parseRoot(child.xml, child.type.name, plan.parsed));
+}
+/** A labels file's label elements by name. */
+function labelsByName(root, type) {
+    const { childType, list } = labelList(root, type);
+    return new Map(list.map((element) => [element[childType.uniqueIdElement], element]));
+}
+/** A labels file's label elements, and the type they are. */
+function labelList(root, type) {
+    const childType = Object.values(type.children.types)[0];
+    const elements = root[childType.xmlElementName];
+    return { childType, list: (Array.isArray(elements) ? elements : elements === undefined ? [] : [elements]) };
 }
 /** SDR's extractUniqueElementValue. */
 function uniqueValue(xml, type) {
@@ -561,23 +569,14 @@ function uniqueValue(xml, type) {
  * Labels are read from their file when the package is resolved: their names are what package.xml
  * lists. Not plain when a label has no name or two share one.
  */
-function resolveLabels(file, type) {
-    const root = parseRoot(file, type.name, parsed);
-    const childType = Object.values(type.children.types)[0];
-    const elements = root[childType.xmlElementName];
-    const list = (Array.isArray(elements) ? elements : elements === undefined ? [] : [elements]);
+function resolveLabels(file, type, parsed) {
+    const { childType, list } = labelList(parseRoot(file, type.name, parsed), type);
     if (list.length === 0)
         notPlain(`${file} has no labels`);
-    const byName = new Map();
-    for (const element of list) {
-        const name = element[childType.uniqueIdElement];
-        if (typeof name !== 'string' || name === '' || byName.has(name))
-            notPlain(`${file}: a label without a name, or twice`);
-        byName.set(name, element);
-    }
-    const component = plain({ type, fullName: external_node_path_default().basename(file).slice(0, -`.${type.suffix}${META_XML}`.length), xml: file, files: [], children: [...byName.keys()].map((fullName) => ({ type: childType, fullName, xml: file })), kind: 'labels' });
-    labelsCache.set(component, byName);
-    return component;
+    const names = list.map((element) => element[childType.uniqueIdElement]);
+    if (names.some((name) => typeof name !== 'string' || name === '') || new Set(names).size !== names.length)
+        notPlain(`${file}: a label without a name, or twice`);
+    return plain({ type, fullName: external_node_path_default().basename(file).slice(0, -`.${type.suffix}${META_XML}`.length), xml: file, files: [], children: names.map((fullName) => ({ type: childType, fullName, xml: file })), kind: 'labels' });
 }
 /**
  * package.xml as SDR's ComponentSet.getPackageXml writes it: every component and child, a

@@ -448,7 +448,7 @@ async function releaseFlow(run) {
     await (0,gates/* passGate */.l)(run, errors/* Gate */.iD.Branch, async () => {
         const event = (0,plan/* assertEventMayRun */.r)(settings, context);
         // The checkout first: it needs no network, and nothing else matters if the tree is not the commit.
-        const tree = await assertCheckedOutCommit(context.workspace, context.sha, packagingPaths(settings.sourceDirs, settings.manifest), (0,package_contents/* forceIgnoreOf */.bM)(context.workspace));
+        const tree = await assertCheckedOutCommit(context.workspace, context.sha, packagingPaths(settings.sourceDirs, settings.manifest), (0,package_contents/* forceIgnoreOf */.bM)(context.workspace, settings.sourceDirs));
         const branch = await (0,github_branch/* assertProductionBranch */.eS)(github, context, settings.productionBranches, (note) => report.notes.push(note));
         return `${event}; ${tree}. ${branch}`;
     });

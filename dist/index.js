@@ -2401,10 +2401,23 @@ function packageContentProblems(workspace, sourceDirs, manifest) {
     }
     return problems;
 }
-/** The .forceignore at the workspace root as a predicate on workspace-relative paths (none: nothing is ignored), as SDR reads it (forceignore.ts). */
-function forceIgnoreOf(workspace) {
-    const denies = (0,_forceignore_js__WEBPACK_IMPORTED_MODULE_4__/* .forceIgnoreAt */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, '.forceignore'));
-    return (relative) => denies(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, relative));
+/**
+ * Whether packaging leaves a workspace-relative path out, by the .forceignore it reads (forceignore.ts):
+ * inside a source folder, the nearest one up from that folder, as SDR (and package-plain.ts) find
+ * it; a path in more than one source folder only when every one of them leaves it out; anywhere
+ * else, the workspace root's. None: nothing is left out.
+ */
+function forceIgnoreOf(workspace, sourceDirs = []) {
+    const root = (0,_forceignore_js__WEBPACK_IMPORTED_MODULE_4__/* .forceIgnoreAt */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, '.forceignore'));
+    const folders = sourceDirs.map((dir) => {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, dir);
+        return { absolute, denies: (0,_forceignore_js__WEBPACK_IMPORTED_MODULE_4__/* .forceIgnoreAt */ .Z)((0,_forceignore_js__WEBPACK_IMPORTED_MODULE_4__/* .searchUp */ .y)(absolute, '.forceignore')) };
+    });
+    return (relative) => {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, relative);
+        const holding = folders.filter((folder) => isInside(folder.absolute, file));
+        return holding.length === 0 ? root(file) : holding.every((folder) => folder.denies(file));
+    };
 }
 /**
  * After source-deploy-retrieve resolved the components, the files it will put in the package:
